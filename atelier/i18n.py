@@ -2144,6 +2144,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Exemple déjà copié dans\xa0: {path}",
         "en": "Example already copied to: {path}",
     },
+    "example.damaged": {
+        "fr": (
+            "Pour repartir de l'exemple fourni, renommez cette copie ou déplacez-la\xa0: "
+            "«\xa0atelier example\xa0» en fera une nouvelle."
+        ),
+        "en": (
+            "To start again from the bundled example, rename this copy or move it away: "
+            "“atelier example” will make a new one."
+        ),
+    },
     "cli.created": {
         "fr": "Fichier créé\xa0: {path} — atelier «\xa0{title}\xa0» du {date}.",
         "en": "File created: {path} — workshop “{title}” of {date}.",

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from atelier.example import example_working_copy
 from atelier.paths import bundled_example
@@ -96,3 +104,97 @@ def test_with_no_example_shipped_the_copy_is_a_new_workshop_of_today(
     with Store.open(copy, readonly=True) as store:
         (workshop,) = store.workshops()
     assert workshop.title == "Nouvel atelier" and workshop.date in days, workshop
+
+
+def _atelier(*args: str, user_data: Path, cwd: Path) -> subprocess.Popen[str]:
+    """`python -m atelier ARGS` in a process of its own (Qt cannot run in a forked one), its
+    error stream a pipe, as from a desktop launcher: no terminal to say a refusal in."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ATELIER_DATA_DIR": str(user_data)}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "atelier", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+        env=env,
+    )
+
+
+def _damaged_copies(tmp_path: Path) -> dict[str, bytes]:
+    shipped = EXAMPLE.read_bytes()
+    return {
+        "truncated": shipped[:5000],
+        "garbage": bytes(range(256)) * 20,
+        "a Word file": (ROOT / "examples" / "grille-atelier-2021-03-16.docx").read_bytes(),
+        "empty": b"",
+    }
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "a Word file", "empty"])
+def test_a_damaged_copy_of_the_example_is_said_in_one_sentence_and_the_command_ends(
+    damage: str, _user_data: Path, tmp_path: Path
+) -> None:
+    """`atelier example --quit-after-show` on a damaged working copy showed a message box that
+    never went away (nor on SIGTERM): the process hung. Refused as `open` refuses it, in the
+    terminal, the command ends and the copy is left as it was."""
+    copy = _user_data / "Exemple - atelier du 16 mars 2021.atelier"
+    copy.write_bytes(_damaged_copies(tmp_path)[damage])
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    child = _atelier("example", "--quit-after-show", user_data=_user_data, cwd=tmp_path)
+    try:
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 1, (child.returncode, out, err)
+    assert out.splitlines() == [f"Exemple déjà copié dans\xa0: {copy}"], out
+    lines = err.splitlines()
+    assert len(lines) == 2 and "Traceback" not in err, err
+    assert f"«\xa0{copy}\xa0»" in lines[0], err
+    assert "n'a pas été modifié" in lines[0], err  # « Il n'a pas été modifié. » too
+    # What to do to get the example back, said with the copy's name.
+    assert lines[1].startswith("Pour repartir de l'exemple fourni"), err
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_sigterm_closes_the_box_that_says_a_file_is_refused(_user_data: Path, tmp_path: Path) -> None:
+    """Opened from a launcher (no terminal), a refused file is said in a message box: SIGTERM
+    (the session ending, `kill`) was swallowed while it showed, and the process stayed."""
+    copy = _user_data / "Exemple - atelier du 16 mars 2021.atelier"
+    copy.write_bytes(_damaged_copies(tmp_path)["truncated"])
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    child = _atelier("example", user_data=_user_data, cwd=tmp_path)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().startswith("Exemple déjà copié dans")
+        time.sleep(3)  # the box is up (a signal before it is kept for it all the same)
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    # Ended at once, and said why in its error stream too: the file refused.
+    assert child.returncode == 1, (child.returncode, out, err)
+    assert "est endommagé" in err and "Traceback" not in err, err
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_sigterm_closes_the_box_of_a_refused_open(_user_data: Path, tmp_path: Path) -> None:
+    damaged = tmp_path / "abîmé.atelier"
+    damaged.write_bytes(b"not an atelier file" * 100)
+    child = _atelier("open", str(damaged), user_data=_user_data, cwd=tmp_path)
+    try:
+        time.sleep(4)
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 1, (child.returncode, out, err)
+    assert "n'est pas un fichier Atelier" in err and "Traceback" not in err, err
+    assert damaged.read_bytes() == b"not an atelier file" * 100

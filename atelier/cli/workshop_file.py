@@ -54,22 +54,58 @@ def run_window(path: Path | None, *, quit_after_show: bool, store: Any = None) -
 
 @command("open", "cli.help.open", FILE, QUIT_AFTER_SHOW)
 def open_file(args: argparse.Namespace) -> int:
+    return _open_in_window(Path(args.file), quit_after_show=args.quit_after_show)
+
+
+def _open_in_window(path: Path, *, quit_after_show: bool, then: str = "") -> int:
+    """The window on `path`. Opened here, before Qt, and checked whole (header, tables,
+    integrity, text): a damaged file gets one clear line in the terminal (and `then`, what to
+    do about it, on the next) rather than a message box left waiting under --quit-after-show.
+    The pages, indexes and values are read in a thread while Qt starts (half a second for
+    100 MB); the window is shown only once that check has passed (ui/app.run), and nothing
+    written before."""
     from atelier.store import Store
 
-    # Opened here, before Qt, and checked whole (header, tables, integrity, text): a damaged
-    # file gets one clear line in the terminal rather than a dialog. The pages, indexes and
-    # values are read in a thread while Qt starts (half a second for 100 MB); the window is
-    # shown only once that check has passed (ui/app.run), and nothing written before.
     try:
-        store = Store.open(Path(args.file), lock=True, check_later=True)
+        store = Store.open(path, lock=True, check_later=True)
         try:
-            return run_window(None, quit_after_show=args.quit_after_show, store=store)
+            return run_window(None, quit_after_show=quit_after_show, store=store)
         finally:
             store.close()  # the window closed it already; not when Qt could not start
     except AtelierError as exc:
-        if not args.quit_after_show and not _in_a_terminal():
+        if then and exc.key in DAMAGED:
+            exc = _AndThen(exc, then)
+        if not quit_after_show and not _in_a_terminal():
             _say_in_a_window(exc)  # opened from the file manager (atelier.desktop) or the bundle
-        raise
+        raise exc from None
+
+
+# What a file may be said to be when it is refused: not one of Atelier's, or damaged (a file
+# another window has open, or made by a newer Atelier, is neither).
+DAMAGED = frozenset(
+    {
+        "file.not_atelier",
+        "file.grid_not_atelier",
+        "file.empty",
+        "file.empty_backup",
+        "file.corrupt",
+        "file.corrupt_backup",
+        "file.no_tables",
+        "file.foreign_schema",
+        "file.missing_schema",
+    }
+)
+
+
+class _AndThen(AtelierError):
+    """A refusal, and on the line after it what to do about it."""
+
+    def __init__(self, refusal: AtelierError, then: str) -> None:
+        self.refusal, self.then = refusal, then
+        super().__init__(refusal.key, **refusal.params)
+
+    def user_message(self) -> str:
+        return self.refusal.user_message() + "\n" + message(self.then)
 
 
 def _in_a_terminal() -> bool:
@@ -100,7 +136,9 @@ def example(args: argparse.Namespace) -> int:
     made = not example_copy_path().exists()
     copy = example_working_copy()
     say("example.copied" if made else "example.reopened", path=copy)  # where the edits go
-    return run_window(copy, quit_after_show=args.quit_after_show)
+    # A copy damaged since (a disk full, a sync tool): refused as `open` refuses a file, and
+    # how to get the example back.
+    return _open_in_window(copy, quit_after_show=args.quit_after_show, then="example.damaged")
 
 
 # ---------------------------------------------------------------- making

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from atelier.errors import AtelierError
 from atelier.example import example_copy_path, example_working_copy
@@ -267,7 +267,10 @@ class StopRequests:
                 self.received = asked[0]
         if self.received is not None and self.window is not None:
             window, self.window = self.window, None
-            window.close()
+            if isinstance(window, QDialog):
+                window.done(QDialog.DialogCode.Rejected)  # a message box may refuse close()
+            else:
+                window.close()
             QApplication.quit()
 
     def restore(self) -> None:
@@ -318,7 +321,14 @@ def say_refusal(exc: AtelierError) -> None:
     application()
     from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
 
-    QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Impossible d'ouvrir le fichier"), exc.user_message())
+    # A stop signal (the session ending, `kill`, Ctrl+C) closes the box as the user would:
+    # Qt's loop runs it, where Python's handlers never get a turn (StopRequests).
+    stop = StopRequests(box)
+    try:
+        box.exec()
+    finally:
+        stop.restore()
 
 
 def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
