@@ -752,29 +752,37 @@ _WORDS_EN = _Pattern(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?"
 def parse_date(text: str, today: date | None = None) -> date:
     """A date as people type it in France, or ISO: « 23/11/2026 », « 23/11/26 », « 23.11.2026 »,
     « 23 novembre 2026 », « lundi 1er mars 2021 », « 23 nov. 2026 », « 2026-11-23 »; without a
-    year (« 23/11 », « 23 novembre »), this year. English « November 23, 2026 » too.
+    year (« 23/11 », « 23 novembre »), this year. English « November 23, 2026 » too. A year of
+    two digits is the nearest one no more than ten years ahead (`_full_year`).
 
     Raises ValueError when the text is not a date, or not a real one (« 31/02/2026 »).
     """
+    year_now = (today or date.today()).year
+    return _parse_date(text, year_now, year_now)
+
+
+def _parse_date(text: str, year_now: int, this_year: int) -> date:
+    """`parse_date`, a missing year being `year_now`, a two-digit one read from `this_year`."""
     folded = fold(text).strip().strip(".,")
     for weekday in (*_WEEKDAYS, *_WEEKDAYS_EN):
         if folded.startswith(weekday + " ") or folded.startswith(weekday + ", "):
             folded = folded[len(weekday) :].lstrip(" ,")
             break
-    year_now = (today or date.today()).year
     found = _ISO.fullmatch(folded)
     if found:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     found = _NUMERIC.fullmatch(folded)
     if found:
         day, month = int(found.group(1)), int(found.group(2))
-        return date(_full_year(found.group(3), year_now), month, day)
+        return date(_full_year(found.group(3), year_now, this_year), month, day)
     found = _WORDS.fullmatch(folded)
     if found and found.group(2) in _MONTH_WORDS:
-        return date(_full_year(found.group(3), year_now), _MONTH_WORDS[found.group(2)], int(found.group(1)))
+        year = _full_year(found.group(3), year_now, this_year)
+        return date(year, _MONTH_WORDS[found.group(2)], int(found.group(1)))
     found = _WORDS_EN.fullmatch(folded)
     if found and found.group(1) in _MONTH_WORDS:
-        return date(_full_year(found.group(3), year_now), _MONTH_WORDS[found.group(1)], int(found.group(2)))
+        year = _full_year(found.group(3), year_now, this_year)
+        return date(year, _MONTH_WORDS[found.group(1)], int(found.group(2)))
     raise ValueError(f"not a date: {text!r}")
 
 
@@ -851,12 +859,25 @@ def says_when(text: str, day: str | None = "") -> bool:
     return bool(_YEAR.search(folded)) or find_date(text) is not None
 
 
-def _full_year(text: str | None, year_now: int) -> int:
-    """« 26 » is 2026; a missing year is this year."""
+# How far ahead a year typed with two digits may be: « 99 » typed in 2026 is 1999, not 2099.
+_TWO_DIGITS_AHEAD = 10
+
+
+def _full_year(text: str | None, year_now: int, this_year: int) -> int:
+    """A missing year is `year_now`; one of two digits is the year ending in them among the
+    ninety years before `this_year` and the ten after it (in 2026: « 26 » 2026, « 36 » 2036,
+    « 37 » 1937, « 99 » 1999): a facilitator typing « 99 » means 1999, never 2099."""
     if not text:
         return year_now
     year = int(text)
-    return 2000 + year if len(text) == 2 else year
+    if len(text) != 2:
+        return year
+    full = this_year - this_year % 100 + year
+    if full > this_year + _TWO_DIGITS_AHEAD:
+        full -= 100
+    elif full <= this_year + _TWO_DIGITS_AHEAD - 100:
+        full += 100
+    return full
 
 
 _DAYS_BACK = {
@@ -887,8 +908,8 @@ def past_date(text: str, today: date | None = None) -> date:
     if found is not None and found <= now:
         return found
     for back in range(1, 9):  # eight years always hold a 29 February
-        try:
-            earlier = parse_date(text, date(now.year - back, 1, 1))
+        try:  # a year of two digits typed is read from this one, however far back it looks
+            earlier = _parse_date(text, now.year - back, now.year)
         except ValueError:
             continue
         if earlier == found:  # its year was typed: that day, to come

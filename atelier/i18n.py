@@ -2327,8 +2327,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.title": {"fr": "titre de l'atelier", "en": "workshop title"},
     "cli.help.date": {
-        "fr": "date\xa0: 23/11/2026, 23 novembre 2026 ou 2026-11-23",
-        "en": "date: 23/11/2026, 23 November 2026 or 2026-11-23",
+        "fr": (
+            "date\xa0: 23/11/2026, 23 novembre 2026 ou 2026-11-23 (une année à deux chiffres est "
+            "l'une des 90\xa0dernières ou des 10\xa0prochaines\xa0: 21 pour 2021, 99 pour 1999)"
+        ),
+        "en": (
+            "date: 23/11/2026, 23 November 2026 or 2026-11-23 (a two-digit year is one of the last "
+            "90 or the next 10: 21 for 2021, 99 for 1999)"
+        ),
     },
     "cli.help.place": {"fr": "lieu", "en": "place"},
     "cli.help.organiser": {"fr": "organisateur", "en": "organiser"},

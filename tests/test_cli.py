@@ -329,6 +329,20 @@ def test_new_dates_its_workshop_today_unless_told_and_never_replaces_a_file(tmp_
         assert path.read_bytes() == before
 
 
+def test_a_two_digit_year_is_never_read_as_a_century_to_come(tmp_path: Path) -> None:
+    """`new --date 01/01/99` made a workshop of 1 January 2099, said « du 1er janvier 2099 »:
+    a facilitator typing « 99 » means 1999 (« 21 » still 2021), as the help now says."""
+    old = run_cli("new", str(tmp_path / "ancien"), "--title", "Ancien atelier", "--date", "01/01/99")
+    assert old.returncode == 0, old.stderr
+    assert "atelier « Ancien atelier » du 1er janvier 1999." in old.stdout.replace("\xa0", " ")
+    with Store.open(tmp_path / "ancien.atelier", readonly=True) as store:
+        assert store.workshops()[0].date == "1999-01-01"
+    recent = run_cli("new", str(tmp_path / "recent"), "--title", "Récent", "--date", "16/03/21")
+    assert "du 16 mars 2021." in recent.stdout, recent.stdout
+    helped = " ".join(run_cli("new", "--help").stdout.replace("\xa0", " ").split())
+    assert "21 pour 2021, 99 pour 1999" in helped, helped
+
+
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     Store.create(path, title="Un").close()

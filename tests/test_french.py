@@ -90,6 +90,29 @@ def test_dates_are_read_as_people_type_them_in_france() -> None:
     assert long_date("2026-11-23", "en") == "23 November 2026"
 
 
+def test_a_two_digit_year_is_the_one_of_the_last_ninety_years_or_the_next_ten() -> None:
+    """« 01/01/99 » was read as 2099: a two-digit year is now the nearest one that is not
+    more than ten years ahead (in 2026: « 26 » 2026, « 36 » 2036, « 37 » 1937, « 99 » 1999),
+    the reading `atelier new` then says back in full."""
+    from datetime import date
+
+    from atelier.french import parse_date, past_date
+
+    today = date(2026, 6, 1)
+    assert parse_date("01/01/99", today) == date(1999, 1, 1)
+    assert parse_date("1er janvier 99", today) == date(1999, 1, 1)
+    assert parse_date("16/03/21", today) == date(2021, 3, 16)
+    assert parse_date("23/11/26", today) == date(2026, 11, 23)
+    assert parse_date("01/01/36", today) == date(2036, 1, 1)
+    assert parse_date("01/01/37", today) == date(1937, 1, 1)
+    assert parse_date("01/01/00", today) == date(2000, 1, 1)
+    assert parse_date("01/01/99", date(2095, 1, 1)) == date(2099, 1, 1)
+    # A day of the follow-up: the year typed is the year meant, never shifted to find a past day.
+    assert past_date("01/01/99", today) == date(1999, 1, 1)
+    assert past_date("01/01/36", today) == date(2036, 1, 1)
+    assert past_date("22/12/25", date(2026, 1, 5)) == date(2025, 12, 22)
+
+
 def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
     from datetime import date
 
