@@ -2344,13 +2344,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.epilog": {
         "fr": (
-            "atelier COMMANDE --help\xa0: l'aide d'une commande. Langue\xa0: ATELIER_LANG=en pour "
-            "l'anglais (in English), ATELIER_LANG=fr pour le français\u202f; sans cette variable, "
-            "celle du système."
+            "atelier COMMANDE --help\xa0: l'aide d'une commande. Langue\xa0: --lang en pour "
+            "l'anglais (in English), --lang fr pour le français, avant ou après la commande\u202f; "
+            "sans --lang, la variable ATELIER_LANG (fr ou en), sinon la langue du système."
         ),
         "en": (
-            "atelier COMMAND --help: the help of a command. Language: ATELIER_LANG=fr for French "
-            "(en français), ATELIER_LANG=en for English; without it, the system's."
+            "atelier COMMAND --help: the help of a command. Language: --lang fr for French "
+            "(en français), --lang en for English, before or after the command; without --lang, "
+            "the variable ATELIER_LANG (fr or en), else the system's."
+        ),
+    },
+    "cli.help.lang": {
+        "fr": "langue des messages et des documents\xa0: fr (français) ou en (anglais, in English)",
+        "en": "language of the messages and documents: en (English) or fr (French, en français)",
+    },
+    "cli.unknown_env_language": {
+        "fr": (
+            "ATELIER_LANG={value}\xa0: Atelier parle français (fr) et anglais (en), pas cette "
+            "langue\u202f; il continue en français."
+        ),
+        "en": (
+            "ATELIER_LANG={value}: Atelier speaks French (fr) and English (en), not this "
+            "language; it goes on in French."
         ),
     },
     "cli.help.force": {"fr": "remplace un fichier existant", "en": "replace an existing file"},
@@ -3165,6 +3180,7 @@ SUPPORTED = ("fr", "en")
 
 
 _chosen: list[str] = []  # the window's language, once it has started (its own setting)
+_asked: list[str] = []  # `--lang`, typed on the command line: above the window's setting
 
 
 def choose_language(code: str) -> None:
@@ -3172,12 +3188,54 @@ def choose_language(code: str) -> None:
     _chosen[:] = [code] if code in SUPPORTED else []
 
 
+def ask_language(code: str | None) -> None:
+    """The language typed on the command line (`--lang`), for this run: above the window's
+    setting and the environment; None: not typed."""
+    _asked[:] = [code] if code in SUPPORTED else []
+
+
+def asked_language() -> str | None:
+    """The language typed on the command line (`--lang`), or None."""
+    return _asked[0] if _asked else None
+
+
 def current_language() -> str:
-    """French unless the user asked for English: the window's setting, else the environment
-    (`environment_language`)."""
+    """French unless the user asked for English: `--lang`, else the window's setting, else the
+    environment (`environment_language`)."""
+    if _asked:
+        return _asked[0]
     if _chosen:
         return _chosen[0]
     return environment_language() or "fr"
+
+
+# ATELIER_LANG as people may write it: a code, a locale (« en_GB.UTF-8 »), the language's name.
+_LANGUAGE_NAMES = {
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "anglais": "en",
+    "fr": "fr",
+    "fra": "fr",
+    "fre": "fr",
+    "french": "fr",
+    "francais": "fr",
+    "français": "fr",
+}
+
+
+def _named_language(value: str) -> str | None:
+    """The language ATELIER_LANG names, or None when Atelier does not speak it."""
+    return _LANGUAGE_NAMES.get(value) or _LANGUAGE_NAMES.get(spoken_language(value))
+
+
+def unknown_environment_language() -> str | None:
+    """ATELIER_LANG as set when it names a language Atelier does not speak (« de »): said by the
+    command line, which then speaks French; None when it is unset or names French or English."""
+    wanted = os.environ.get("ATELIER_LANG", "").strip()
+    if wanted and _named_language(wanted.lower()) is None:
+        return wanted
+    return None
 
 
 def spoken_language(value: str) -> str:
@@ -3188,13 +3246,14 @@ def spoken_language(value: str) -> str:
 def environment_language() -> str | None:
     """The language the environment asks for, or None when it says nothing.
 
-    ATELIER_LANG first (fr or en); then, as GNU gettext reads them, LANGUAGE, a list of
+    ATELIER_LANG first (fr or en, a locale such as en_GB.UTF-8, or the language's name:
+    « anglais », « english »); then, as GNU gettext reads them, LANGUAGE, a list of
     languages by preference (« de:en:fr ») whose first one Atelier speaks is chosen, above
     the locale of LC_ALL, LC_MESSAGES or LANG (the first set, « C » and « POSIX » passed
     over). A language Atelier does not speak is French, its first language."""
     wanted = os.environ.get("ATELIER_LANG", "").strip().lower()
     if wanted:
-        return "en" if wanted.startswith("en") else "fr"
+        return _named_language(wanted) or "fr"
     preferences = [
         spoken_language(part) for part in os.environ.get("LANGUAGE", "").split(":") if part.strip()
     ]

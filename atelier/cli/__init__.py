@@ -26,14 +26,16 @@ from atelier.cli import workshop_file as workshop_file
 from atelier.cli.options import (
     EXIT_FAILURE,
     EXIT_USAGE,
+    LANG_OPTION,
     Parser,
     add_commands,
     handler_of,
     known_command,
+    lang_settings,
     metavar,
 )
 from atelier.errors import AtelierError, BadOptionValue, UsageError
-from atelier.i18n import message
+from atelier.i18n import ask_language, asked_language, message, unknown_environment_language
 
 # The order of `atelier --help`: the workshop's file, then after the workshop.
 ORDER = ("open", "example", "new", "import", "match", "merge", "info", "export")
@@ -53,6 +55,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"atelier {__version__}", help=message("cli.help.version")
     )
+    parser.add_argument(*LANG_OPTION, **lang_settings())
     add_commands(
         parser.add_subparsers(dest="command", metavar=metavar("COMMANDE"), parser_class=Parser),
         ORDER + ORDER_AFTER,
@@ -177,14 +180,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = streams
 
 
+def _language_typed(words: Sequence[str]) -> str | None:
+    """The value of `--lang` (or `--lang=…`) among the words, before a « -- »: known before the
+    parser is built, whose help and refusals are said in it. A language Atelier does not
+    speak is left to the parser to refuse."""
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+    return None
+
+
+def _command_word(words: Sequence[str]) -> str | None:
+    """The subcommand, when the words start with it (`--lang en` may come first)."""
+    rest = list(words)
+    if rest[:1] == ["--lang"]:
+        rest = rest[2:]
+    elif rest and rest[0].startswith("--lang="):
+        rest = rest[1:]
+    return rest[0] if rest and known_command(rest[0]) else None
+
+
 def _command(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(only=words[0] if words and known_command(words[0]) else None)
+    asked_before = asked_language()
+    ask_language(_language_typed(words))
+    try:
+        return _parsed_and_run(words, argv)
+    finally:
+        ask_language(asked_before)  # a process that goes on (tests): as it was
+
+
+def _parsed_and_run(words: list[str], argv: Sequence[str] | None) -> int:
+    parser = build_parser(only=_command_word(words))
     try:
         args = parser.parse_args(words)
     except UsageError as exc:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "lang", None):
+        ask_language(args.lang)  # abbreviated (« --lan en »): the messages from now on
+    else:
+        unknown = unknown_environment_language()
+        if unknown:  # said once, then French, as before
+            print(message("cli.unknown_env_language", value=unknown), file=sys.stderr)
     writes = getattr(sys.modules.get("atelier.store.files"), "WRITES", None)
     if writes is not None:  # a command run before in this process (tests) wrote; this one has not
         writes.committing = False

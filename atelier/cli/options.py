@@ -363,9 +363,22 @@ def add_commands(subparsers: Any, order: Sequence[str], only: str | None = None)
         parser.dash_words = found.dash_words
         for option in found.options:
             option.add_to(parser)
+        # --lang after the command too (« atelier info F --lang en »), as before it.
+        parser.add_argument(*LANG_OPTION, **lang_settings(), default=argparse.SUPPRESS)
 
 
 # ------------------------------------------------------- options shared
+
+
+LANG_OPTION = ("--lang",)
+
+
+def lang_settings() -> dict[str, Any]:
+    """`--lang fr|en`: the language of the command's messages and documents (read before the
+    parser is built: cli._language_typed), checked by the parser like any choice."""
+    from atelier.i18n import SUPPORTED
+
+    return {"choices": SUPPORTED, "metavar": "fr|en", "help": message("cli.help.lang")}
 
 
 FILE = arg("file", metavar="FICHIER")

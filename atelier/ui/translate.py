@@ -31,9 +31,15 @@ def tr(text: str) -> str:
 
 
 def ui_language() -> str:
-    """The window's language: the user's setting, else what the environment asks for
-    (ATELIER_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG: atelier.i18n.environment_language, as
-    the command line reads it), else the system's."""
+    """The window's language: `--lang` typed on its command line (for this run), else the
+    user's setting, else what the environment asks for (ATELIER_LANG, LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG: atelier.i18n.environment_language, as the command line reads it),
+    else the system's."""
+    from atelier.i18n import asked_language
+
+    typed = asked_language()
+    if typed:
+        return typed
     chosen = str(settings.get(settings.LANGUAGE) or "")
     if chosen in ("fr", "en"):
         return chosen
