@@ -1085,6 +1085,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, "
         "date it first, on {day} or before ({command}), then run this command again.",
     },
+    "date.empty": {
+        "fr": (
+            "Une date est attendue après --date, pas un texte vide\xa0: écrivez par exemple "
+            "23/11/2026, 23 novembre 2026 ou 2026-11-23."
+        ),
+        "en": (
+            "A date is expected after --date, not an empty text: write for example 23/11/2026, "
+            "23 November 2026 or 2026-11-23."
+        ),
+    },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "
         "ou 2026-11-23.",

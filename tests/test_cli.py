@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -341,6 +342,33 @@ def test_a_two_digit_year_is_never_read_as_a_century_to_come(tmp_path: Path) -> 
     assert "du 16 mars 2021." in recent.stdout, recent.stdout
     helped = " ".join(run_cli("new", "--help").stdout.replace("\xa0", " ").split())
     assert "21 pour 2021, 99 pour 1999" in helped, helped
+
+
+def test_an_empty_date_is_refused_never_taken_for_today(tmp_path: Path) -> None:
+    """A script's empty $DATE: `new F --date ""` made a workshop of today, `import -o --date ""`
+    kept the grid's date, `workshops --add --date ""` added one of today, each saying it had
+    done what was asked. Refused now (exit 2, one line), nothing written."""
+    grid = Path(__file__).resolve().parent.parent / "examples" / "grille-atelier-2021-03-16.txt"
+    existing = tmp_path / "mars.atelier"
+    Store.create(existing, title="Atelier de mars", date="2021-03-16").close()
+    before = hashlib.sha256(existing.read_bytes()).hexdigest()
+    for words in (
+        ("new", str(tmp_path / "vide.atelier"), "--title", "T", "--date", ""),
+        ("import", str(grid), "-o", str(tmp_path / "grille.atelier"), "--date", ""),
+        ("workshops", str(existing), "--add", "--title", "Autre", "--date", ""),
+        ("import", str(grid), "--into", str(existing), "--new-workshop", "--date", ""),
+    ):
+        done = run_cli(*words)
+        assert done.returncode == 2 and done.stdout == "", (words, done.stdout, done.stderr)
+        line = done.stderr.strip()
+        assert "\n" not in line and "Traceback" not in line, line
+        assert line.startswith("Une date est attendue après --date, pas un texte vide"), line
+    english = run_cli(
+        "new", str(tmp_path / "vide.atelier"), "--title", "T", "--date", "", env={"ATELIER_LANG": "en"}
+    )
+    assert english.stderr.startswith("A date is expected after --date, not an empty text"), english.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mars.atelier"]
+    assert hashlib.sha256(existing.read_bytes()).hexdigest() == before
 
 
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:

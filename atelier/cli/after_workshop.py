@@ -20,6 +20,7 @@ from atelier.cli.options import (
     arg,
     command,
     day,
+    day_given,
     one_line,
     print_json,
     say,
@@ -689,7 +690,7 @@ def _add_workshop(args: argparse.Namespace) -> int:
     # workshops list would show « — » and the minutes no « Atelier du … ».
     workshop = Workshop(
         title=title_typed(args.title) or "",
-        date=day(args.date) or calendar.today().isoformat(),
+        date=day_given(args.date) or calendar.today().isoformat(),
         place=one_line(args.place) or "",
     )
     validate_workshop(workshop)  # before the file is opened for writing

@@ -406,6 +406,14 @@ def day(text: str | None) -> str | None:
         raise BadOptionValue("date.unreadable", value=text) from None
 
 
+def day_given(text: str | None) -> str | None:
+    """--date where the workshop is dated today (or by its grid) without it: an empty one (a
+    script's empty $DATE) is refused, never taken for « no --date »."""
+    if text is not None and not text:
+        raise BadOptionValue("date.empty")
+    return day(text)
+
+
 # A workshop's title is one line, the length a line of the workshops list, a heading of the
 # minutes or the window's switcher can show: a title of 3 000 characters is a paste gone wrong.
 TITLE_LIMIT = 200
@@ -453,7 +461,7 @@ def workshop_fields(args: argparse.Namespace) -> dict[str, Any]:
     """The workshop's fields given with --title, --date, --place, --organiser, --contact."""
     return {
         "title": title_typed(args.title),
-        "date": day(args.date),
+        "date": day_given(args.date),
         "place": one_line(args.place) or "",
         "organiser": args.organiser or "",
         "contact": args.contact or "",
