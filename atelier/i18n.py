@@ -306,6 +306,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The name “{name}” is too long ({length} bytes; {limit} at most): choose a shorter one. "
         "Nothing was written.",
     },
+    "path.too_long": {
+        "fr": (
+            "Le chemin «\xa0{path}\xa0» est trop long pour le système ({length} octets)\xa0: "
+            "choisissez un dossier moins profond ou des noms plus courts. Rien n'a été écrit."
+        ),
+        "en": (
+            "The path “{path}” is too long for the system ({length} bytes): choose a folder less "
+            "deep or shorter names. Nothing was written."
+        ),
+    },
     "name.not_utf8_read": {
         "fr": (
             "Le nom «\xa0{path}\xa0» contient des octets qui ne sont pas du texte (UTF-8)\xa0: "

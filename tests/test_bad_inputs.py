@@ -621,6 +621,29 @@ CASES: dict[str, Case] = {
     "300-character export name": Case(
         example_copy, ["export", "{input}", "--json", "{folder}/" + "x" * 300 + ".json"], "trop long"
     ),
+    # `new` and `merge -o` said « Erreur inattendue : OSError: [Errno 36] File name too long ».
+    "new with a 300-character name": Case(
+        example_copy, ["new", "{folder}/" + LONG_NAME, "--title", "Atelier"], "trop long"
+    ),
+    "merge into a 300-character name": Case(
+        example_copy, ["merge", "{input}", str(EXAMPLE), "-o", "{folder}/" + LONG_NAME], "trop long"
+    ),
+    "a folder of 300 characters in the output's path": Case(
+        # It named « neuf.atelier » as the name too long (12 bytes), and `info` « x.atelier ».
+        example_copy,
+        ["new", "{folder}/" + "d" * 300 + "/neuf.atelier", "--title", "Atelier"],
+        "Le nom «\u00a0" + "d" * 300 + "\u00a0» est trop long (300 octets",
+    ),
+    "info in a folder of 300 characters": Case(
+        example_copy,
+        ["info", "{folder}/" + "d" * 300 + "/x.atelier"],
+        "«\u00a0" + "d" * 300 + "\u00a0» est trop long",
+    ),
+    "a path longer than the system takes": Case(
+        example_copy,
+        ["new", "{folder}/" + "/".join(["d" * 200] * 25) + "/neuf.atelier", "--title", "Atelier"],
+        "Le chemin «\u00a0",
+    ),
     "info with a folder where its journal goes": Case(
         a_folder_for_a_journal("-wal"), ["info", "{input}"], "«\u00a0atelier.atelier-wal\u00a0», à côté"
     ),

@@ -67,8 +67,13 @@ def os_failure(exc: OSError, path: str | os.PathLike[str], *, writing: bool = Fa
     if code == errno.ELOOP:
         return FileRefused("file.loop", path=path)
     if code == errno.ENAMETOOLONG:
+        # The name too long may be a folder's on the way (« …/dddd…/x.atelier »); none of
+        # them: the whole path is longer than the system takes.
+        parts = [part for part in path.parts if len(os.fsencode(part)) > NAME_LIMIT]
+        if not parts:
+            return FileRefused("path.too_long", path=path, length=len(os.fsencode(path)))
         return FileRefused(
-            "name.too_long", name=path.name, length=len(os.fsencode(path.name)), limit=NAME_LIMIT
+            "name.too_long", name=parts[0], length=len(os.fsencode(parts[0])), limit=NAME_LIMIT
         )
     if code == errno.ENOTDIR:
         return FileRefused("folder.not_folder", path=_first_non_folder(path))
@@ -593,7 +598,11 @@ def replacing(
     beside the new file would be read into it).
     """
     target = Path(target)
-    if target.is_symlink() and target.exists():
+    try:
+        linked = target.is_symlink() and target.exists()
+    except OSError as exc:  # a name the disk cannot take (too long): said as such
+        raise os_failure(exc, target, writing=True) from None
+    if linked:
         # A shortcut to the file (on the desktop, to a synced folder): what is written goes
         # where it leads, as `cp` writes, and the link stays; replacing the link itself would
         # leave the real file as it was, and that is the one the user opens next.
