@@ -279,3 +279,31 @@ def test_an_older_file_with_an_edited_synthesis_keeps_every_section_and_warns_on
     assert _stale("Les besoins de ressources") in said, said
     assert _stale("Le contexte") in said, said
     assert all(line.startswith("La section") for line in said), said
+
+
+def test_the_editor_does_not_say_saved_before_what_is_typed_is_in_the_file(qtbot, tmp_path: Path) -> None:
+    """The synthesis editor saves at a pause in the typing: once a first pause had saved, it
+    went on saying « Enregistré » while the next words were typed, though a process killed
+    then lost them. It says « Enregistrement… » until they are in the file."""
+    window = example_window(qtbot, tmp_path)
+    dialog = figures_in(qtbot, window.edit_synthesis(show=False))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def in_file() -> str:
+        with Store.open(window.store.path, readonly=True) as store:
+            workshop = store.workshops()[0].id
+            return " ".join(section.body for section in store.synthesis_sections(workshop))
+
+    _edit(qtbot, dialog, 1, " Une")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Enregistré")
+    assert "Une" in in_file()
+    for char in " coquille":
+        qtbot.keyClicks(dialog.body, char)
+        if dialog.status.text() == "Enregistré":
+            assert dialog.body.toPlainText().split()[-1] in in_file(), dialog.status.text()
+    assert dialog.status.text() == "Enregistrement…"
+    qtbot.waitUntil(lambda: dialog.status.text() == "Enregistré")
+    assert "Une coquille" in in_file()
+    dialog.close()
+    window.close()

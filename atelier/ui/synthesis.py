@@ -180,7 +180,7 @@ class SynthesisDialog(QDialog):
         self._retry.setSingleShot(True)
         self._retry.setInterval(2000)
         self._retry.timeout.connect(self.save_now)
-        self.heading.textEdited.connect(lambda _t: self._timer.start())
+        self.heading.textEdited.connect(lambda _t: self._typed())
         self.body.textChanged.connect(self._body_changed)
         self._loading = False
         self._editing: str | None = None
@@ -453,7 +453,14 @@ class SynthesisDialog(QDialog):
 
     def _body_changed(self) -> None:
         if not self._loading:
-            self._timer.start()
+            self._typed()
+
+    def _typed(self) -> None:
+        """Saved at the pause: until then not said « Enregistré » (of the save before), which
+        a process killed meanwhile would have made untrue."""
+        self._timer.start()
+        if self.status.text() == tr("Enregistré"):
+            self.status.setText(tr("Enregistrement…"))
 
     def _push(self, command: commands.GridCommand) -> bool:
         self._writing = True
@@ -494,6 +501,8 @@ class SynthesisDialog(QDialog):
             return True
         heading, body = self.heading.text(), self.body.toPlainText()
         if current.heading == heading and current.body == body:
+            if self.status.text() == tr("Enregistrement…"):  # typed back to what the file holds
+                self.status.setText(tr("Enregistré"))
             return True
         self._writing = True
         try:
