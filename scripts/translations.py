@@ -26,6 +26,8 @@ EN = {
     # ui/main_window.py: the status bar while a text typed waits for its pause to be written
     "Enregistrement…": "Saving…",
     # ui/main_window.py: Ctrl+Maj+C / Ctrl+Maj+X in the grid with no suggestion chosen
+    "Aucune suggestion à confirmer pour ce participant.": "No suggestion to confirm for this participant.",
+    "Aucune suggestion à écarter pour ce participant.": "No suggestion to reject for this participant.",
     "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+C pour confirmer celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+C to confirm the one chosen.",
     "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+X pour écarter celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+X to reject the one chosen.",
     # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)

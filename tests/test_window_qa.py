@@ -678,6 +678,23 @@ def test_confirmer_from_the_grid_says_to_choose_a_suggestion_first(qtbot, tmp_pa
     window.close()
 
 
+def test_confirmer_from_the_grid_on_someone_without_suggestions_says_there_are_none(
+    qtbot, tmp_path: Path
+) -> None:
+    """Martine Colin Rabouan needs nothing: Ctrl+Maj+C in her row does not send the facilitator
+    to suggestions she has none of (Ctrl+M), it says there is none to confirm."""
+    window = _matched_window(qtbot, tmp_path)
+    _select_person(window, "Martine", 0)
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
+    status = window.saved_label.text().replace("\u00a0", " ")
+    assert status == "Aucune suggestion à confirmer pour ce participant.", status
+    key(qtbot, Qt.Key.Key_X, CTRL | SHIFT)
+    status = window.saved_label.text().replace("\u00a0", " ")
+    assert status == "Aucune suggestion à écarter pour ce participant.", status
+    window.close()
+
+
 def test_undoing_a_deletion_puts_the_cursor_back_on_the_participant_brought_back(
     qtbot, tmp_path: Path
 ) -> None:

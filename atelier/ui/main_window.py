@@ -343,6 +343,21 @@ class MainWindow(AfterWorkshop, QMainWindow):
         said nothing (the facilitator took the match for confirmed). Said how to choose one."""
         if self.model is None or self.store.readonly:
             return  # a file that cannot be written says so itself (the banner)
+        participant_id = self._current_participant_id()
+        needs = (
+            {i.id for i in self.model.items_of(participant_id, ItemKind.NEED)} if participant_id else set()
+        )
+        pending = any(
+            m.need_id in needs for m in self.store.matches(self.model.workshop_id, MatchStatus.SUGGESTED)
+        )
+        if not pending:  # not sent to suggestions there are none of
+            none = (
+                tr("Aucune suggestion à confirmer pour ce participant.")
+                if status == MatchStatus.CONFIRMED
+                else tr("Aucune suggestion à écarter pour ce participant.")
+            )
+            self.show_status(typography(none))
+            return
         text = (
             tr(
                 "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, "

@@ -903,6 +903,14 @@
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Aucune suggestion à confirmer pour ce participant.</source>
+        <translation>No suggestion to confirm for this participant.</translation>
+    </message>
+    <message>
+        <source>Aucune suggestion à écarter pour ce participant.</source>
+        <translation>No suggestion to reject for this participant.</translation>
+    </message>
+    <message>
         <source>Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+C pour confirmer celle choisie.</source>
         <translation>No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+C to confirm the one chosen.</translation>
     </message>
