@@ -137,7 +137,8 @@ def test_a_note_being_typed_is_in_the_file_at_each_pause_one_undo_step_and_echap
     key(qtbot, Qt.Key.Key_Return)  # the note's editor
     type_text("RDV")
     qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV", timeout=5000)  # saved at the pause
-    assert window.saved_label.text().startswith("Enregistré à")
+    # The status bar says it once the window hears of the save (« Enregistrement… » before).
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Enregistré à"), timeout=5000)
     type_text(" le 12 avril")  # typed on: the editor kept the text and the caret as typed
     qtbot.waitUntil(lambda: _state_in_file(path)[2] == "RDV le 12 avril", timeout=5000)
     key(qtbot, Qt.Key.Key_Return)
