@@ -371,6 +371,22 @@ def test_an_empty_date_is_refused_never_taken_for_today(tmp_path: Path) -> None:
     assert hashlib.sha256(existing.read_bytes()).hexdigest() == before
 
 
+def test_a_title_is_said_as_the_file_keeps_it(tmp_path: Path) -> None:
+    """A control character pasted in a title (an escape from a terminal's colours) is not kept
+    by the file: `new`, `workshops --add` and `--rename` said « T\ufffd[31mrouge » while the
+    file held « T[31mrouge ». Said as kept."""
+    path = tmp_path / "titres.atelier"
+    made = run_cli("new", str(path), "--title", "T\x1b[31mrouge", "--date", "16/03/2021")
+    assert made.returncode == 0, made.stderr
+    assert "«\xa0T[31mrouge\xa0»" in made.stdout, made.stdout
+    added = run_cli("workshops", str(path), "--add", "--title", "A\x1bB\x07C", "--date", "17/03/2021")
+    assert "«\xa0ABC\xa0»" in added.stdout, added.stdout
+    renamed = run_cli("workshops", str(path), "--rename", "16/03/2021", "--title", "R\x1bS")
+    assert "«\xa0RS\xa0»" in renamed.stdout, renamed.stdout
+    with Store.open(path, readonly=True) as store:
+        assert sorted(w.title for w in store.workshops()) == ["ABC", "RS"]
+
+
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     Store.create(path, title="Un").close()

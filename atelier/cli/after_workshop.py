@@ -27,6 +27,7 @@ from atelier.cli.options import (
     title_given,
     title_shown,
     title_typed,
+    typed_line,
     writable,
 )
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
@@ -691,7 +692,7 @@ def _add_workshop(args: argparse.Namespace) -> int:
     workshop = Workshop(
         title=title_typed(args.title) or "",
         date=day_given(args.date) or calendar.today().isoformat(),
-        place=one_line(args.place) or "",
+        place=typed_line(args.place) or "",
     )
     validate_workshop(workshop)  # before the file is opened for writing
     with writable(args.file) as store:
@@ -716,7 +717,11 @@ def _add_workshop(args: argparse.Namespace) -> int:
 def _rename_workshop(args: argparse.Namespace) -> int:
     changes = {
         k: v
-        for k, v in (("title", title_given(args.title)), ("date", args.date), ("place", one_line(args.place)))
+        for k, v in (
+            ("title", title_given(args.title)),
+            ("date", args.date),
+            ("place", typed_line(args.place)),
+        )
         if v is not None
     }
     if not changes:

@@ -421,17 +421,28 @@ _LINE_BREAKS = regex(r"[ \t]*[\r\n\t\v\f\x85\u2028\u2029]+[ \t]*")
 
 
 def one_line(text: str | None) -> str | None:
-    """--title or --place as one line: each line break or tab (and the spaces around it) is
-    one space, as the window's one-line fields take a pasted text; spaces typed inside the
-    line (a non-breaking one too) stay as typed."""
+    """A text on one line: each line break or tab (and the spaces around it) is one space, as
+    the window's one-line fields take a pasted text; spaces inside the line (a non-breaking
+    one too) stay as they are. A text the file holds is shown so, its control characters
+    left for the terminal's guard to show (atelier.terminal)."""
     if text is None:
         return None
     return _LINE_BREAKS.sub(" ", text).strip()
 
 
+def typed_line(text: str | None) -> str | None:
+    """--title or --place on one line (`one_line`), without the control characters the file
+    does not keep (a terminal's colour escape pasted in): said as it is kept."""
+    if text is None:
+        return None
+    from atelier.domain import normalise_text
+
+    return normalise_text(one_line(text) or "").strip()
+
+
 def title_typed(text: str | None) -> str | None:
     """--title on one line, refused in one sentence past TITLE_LIMIT characters."""
-    title = one_line(text)
+    title = typed_line(text)
     if title is not None and len(title) > TITLE_LIMIT:
         from atelier.french import format_number
 
@@ -462,7 +473,7 @@ def workshop_fields(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "title": title_typed(args.title),
         "date": day_given(args.date),
-        "place": one_line(args.place) or "",
+        "place": typed_line(args.place) or "",
         "organiser": args.organiser or "",
         "contact": args.contact or "",
     }
