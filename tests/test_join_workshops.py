@@ -374,3 +374,27 @@ def test_the_join_sentence_counts_the_participants_of_both_workshops(tmp_path: P
     assert done.stdout.startswith(
         "2 workshops joined: 2 + 1 participants; “Atelier de Dax” (12 November 2026) now has 3 participants."
     ), done.stdout
+
+
+def test_merge_meme_atelier_of_two_copies_of_one_file_merges_them(tmp_path: Path) -> None:
+    """Both laptops started from a copy of one file (its workshop already one, the same id in
+    both): `merge --meme-atelier` said « n'ont pas d'atelier de même titre et de même date à
+    réunir », false, and wrote nothing. Merged, the workshop stays one with both captures."""
+    import shutil
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "atelier-2021-03-16.atelier"
+    a, b = tmp_path / "a.atelier", tmp_path / "b.atelier"
+    shutil.copy(example, a)
+    shutil.copy(example, b)
+    with Store.open(b) as store:
+        (workshop,) = store.workshops()
+        store.add_participant(Participant(workshop.id, names=["Zoé Arnaud"], organisation="PLIE"))
+        people = len(store.participants(workshop.id))
+    before = {a: _digest(a), b: _digest(b)}
+    done = run_cli("merge", str(a), str(b), "-o", str(tmp_path / "c.atelier"), "--meme-atelier")
+    assert done.returncode == 0, done.stderr
+    assert "n'ont pas d'atelier" not in done.stdout + done.stderr
+    with Store.open(tmp_path / "c.atelier", readonly=True) as store:
+        (merged,) = store.workshops()
+        assert merged.id == workshop.id and len(store.participants(merged.id)) == people
+    assert {a: _digest(a), b: _digest(b)} == before

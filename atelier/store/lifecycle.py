@@ -718,7 +718,7 @@ def merge_files(
     Two workshops, one only the first file has and one only the second, with the same title
     and date (the two halves of one room, each captured in its own file) are named in
     `twin_workshops`; `join` makes each such pair one workshop (store/join.py), in `joined`,
-    and refuses, writing nothing, when there is none."""
+    and refuses, writing nothing, when there is none and no workshop is in both files already."""
     from atelier.store.files import replacing
     from atelier.store.merge import file_names
 
@@ -744,7 +744,9 @@ def merge_files(
         with FilePart.open(temp) as merged:  # brought to today's format if needed
             summary = merged.merge_from(b, file_names(first, second))
             summary.twin_workshops = merged.twin_workshops(first_ids, second_ids)
-            if join and not summary.twin_workshops:
+            # Copies of one file (a workshop of the same id in both) hold it as one already:
+            # merged as it is, never refused as having « no workshop to join ».
+            if join and not summary.twin_workshops and not first_ids & second_ids:
                 raise _no_twin(merged, summary.names, (first, second, output), force, first_ids, second_ids)
             if join:
                 summary.joined = [merged.join_workshops(*pair) for pair in summary.twin_workshops]
