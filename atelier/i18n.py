@@ -1095,6 +1095,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{new}” would come before the previous step, “{previous}”: if that step happened earlier, "
         "date it first, on {day} or before ({command}), then run this command again.",
     },
+    "followup.empty_state": {
+        "fr": "--etat attend un état (a-contacter, contactee, faite ou sans-suite), pas un texte vide.",
+        "en": "--state expects a state (to-contact, contacted, done or dropped), not an empty text.",
+    },
+    "followup.empty_participant": {
+        "fr": "--participant attend un nom de participant (ou une partie), pas un texte vide.",
+        "en": "--participant expects a participant's name (or part of it), not an empty text.",
+    },
     "date.empty": {
         "fr": (
             "Une date est attendue après --date, pas un texte vide\xa0: écrivez par exemple "

@@ -193,3 +193,24 @@ def test_an_unknown_plain_word_is_shown_without_quotes(tmp_path: Path) -> None:
     shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
     done = run_cli("info", str(path), "--workshop", "2021", "C:\\Atelier")
     _refused(done, f"arguments inconnus{NB}: --workshop 2021 C:\\Atelier (voir")
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (("--participant", ""), "--participant attend un nom"),
+        (("--participant", "  "), "--participant attend un nom"),
+        (("--etat", ""), "--etat attend un état"),
+    ],
+)
+def test_suivi_refuses_an_empty_filter_rather_than_list_everything(network, options, said) -> None:
+    """A script's empty $WHO: `suivi F --participant ""` listed every match as if filtered
+    (`--etat ""` too), and `suivi F ID --etat ""` rewrote the match's state as it was."""
+    path, lucie = network
+    before = path.read_bytes()
+    _refused(run_cli("suivi", str(path), *options), said, "pas un texte vide")
+    if options[0] == "--etat":
+        _refused(run_cli("suivi", str(path), lucie, *options), said)
+    english = run_cli("suivi", str(path), *options, env={"ATELIER_LANG": "en"})
+    _refused(english, "not an empty text")
+    assert path.read_bytes() == before

@@ -94,6 +94,12 @@ def suivi(args: argparse.Namespace) -> int:
         raise UsageError(message("cli.usage.suivi_xlsx_alone"))
     if args.force and args.xlsx is None:
         raise UsageError(message("cli.usage.force_with_xlsx"))
+    # A script's empty $WHO or $STATE: never taken for « no filter » (every match listed as
+    # if filtered), nor for the state the match has (rewritten as it was).
+    if args.state is not None and not args.state.strip():
+        raise BadOptionValue("followup.empty_state")
+    if args.participant is not None and not args.participant.strip():
+        raise BadOptionValue("followup.empty_participant")
     if args.remove_step:
         given = (args.state, args.note, args.day, args.workshop, args.participant)
         if args.match is None or any(v is not None for v in given) or args.history:
