@@ -387,6 +387,28 @@ def test_a_title_is_said_as_the_file_keeps_it(tmp_path: Path) -> None:
         assert sorted(w.title for w in store.workshops()) == ["ABC", "RS"]
 
 
+def test_import_refuses_an_empty_title_or_columns(tmp_path: Path) -> None:
+    """`import G -o F --title ""` took the grid's title without a word, and `--columns ""` was
+    told « un nom de fichier est attendu », false: --columns is no file. Each refused in its
+    own sentence (exit 2), nothing written."""
+    grid = Path(__file__).resolve().parent.parent / "examples" / "grille-atelier-2021-03-16.txt"
+    existing = tmp_path / "mars.atelier"
+    Store.create(existing, title="Atelier de mars", date="2021-03-16").close()
+    before = hashlib.sha256(existing.read_bytes()).hexdigest()
+    for words, said in (
+        (("-o", str(tmp_path / "a.atelier"), "--title", ""), "Le titre de l'atelier ne peut pas être vide."),
+        (("--into", str(existing), "--title", " "), "Le titre de l'atelier ne peut pas être vide."),
+        (("-o", str(tmp_path / "b.atelier"), "--columns", ""), "Option --columns incorrecte"),
+        (("-o", str(tmp_path / "c.atelier"), "--columns", ","), "Option --columns incorrecte"),
+    ):
+        done = run_cli("import", str(grid), *words)
+        assert done.returncode == 2 and done.stdout == "", (words, done.stdout, done.stderr)
+        line = done.stderr.strip()
+        assert "\n" not in line and line.startswith(said) and "fichier" not in line, line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mars.atelier"]
+    assert hashlib.sha256(existing.read_bytes()).hexdigest() == before
+
+
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     Store.create(path, title="Un").close()

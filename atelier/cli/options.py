@@ -79,10 +79,11 @@ _EMPTY_FILE_NAME = {
     "fr": "un nom de fichier est attendu, pas un texte vide",
     "en": "a file name is expected, not an empty text",
 }
-# The arguments that name a file (their metavars, French then English; merge's A, B and C).
+# The arguments that name a file (their metavars, French then English; merge's A, B and C;
+# not --columns' CORRESPONDANCE, a list of columns).
 _FILE_METAVARS = frozenset(
-    {"FICHIER", "FICHIER.atelier", "GRILLE", "CORRESPONDANCE", "SORTIE", "SORTIE.xlsx", "SORTIE.docx"}
-    | {"MODELE.docx", "FILE", "FILE.atelier", "GRID", "MAPPING", "OUTPUT", "OUTPUT.xlsx", "OUTPUT.docx"}
+    {"FICHIER", "FICHIER.atelier", "GRILLE", "SORTIE", "SORTIE.xlsx", "SORTIE.docx"}
+    | {"MODELE.docx", "FILE", "FILE.atelier", "GRID", "OUTPUT", "OUTPUT.xlsx", "OUTPUT.docx"}
     | {"TEMPLATE.docx", "A", "B", "C"}
 )
 

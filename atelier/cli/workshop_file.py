@@ -31,7 +31,7 @@ from atelier.cli.options import (
     workshop_fields,
     writable,
 )
-from atelier.errors import AtelierError, UsageError
+from atelier.errors import AtelierError, BadOptionValue, UsageError
 from atelier.french import counted, shorten
 from atelier.i18n import message
 
@@ -197,6 +197,11 @@ def _say_kept(path: str, *, to_stderr: bool = False) -> None:
     FORCE,
 )
 def import_grid(args: argparse.Namespace) -> int:
+    # A script's empty $TITLE or $COLUMNS: refused, never taken for the option left out.
+    if args.title is not None:
+        title_given(args.title)
+    if args.columns is not None and not args.columns.replace(",", "").strip():
+        raise BadOptionValue("import.bad_columns", value=args.columns)
     fields = workshop_fields(args)
     if args.new_workshop and not args.into:
         raise UsageError(message("cli.usage.new_workshop_into"))
