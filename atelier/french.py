@@ -761,13 +761,41 @@ def parse_date(text: str, today: date | None = None) -> date:
     return _parse_date(text, year_now, year_now)
 
 
+class WrongWeekday(ValueError):
+    """A date typed with a weekday that is not its own (« lundi 16 mars 2021 », a Tuesday):
+    which day was meant is not known. `found` is the date, `typed` the weekday's index."""
+
+    def __init__(self, text: str, found: date, typed: int) -> None:
+        super().__init__(f"{text!r}: {found.isoformat()} is not weekday {typed}")
+        self.found, self.typed = found, typed
+
+
+def weekday_name(index: int, lang: str = "fr") -> str:
+    """« lundi » for 0 (Monday), « Tuesday » in English for 1."""
+    return _WEEKDAYS_EN[index].capitalize() if lang == "en" else _WEEKDAYS[index]
+
+
 def _parse_date(text: str, year_now: int, this_year: int) -> date:
-    """`parse_date`, a missing year being `year_now`, a two-digit one read from `this_year`."""
+    """`parse_date`, a missing year being `year_now`, a two-digit one read from `this_year`;
+    WrongWeekday when the weekday typed is not the date's."""
     folded = fold(text).strip().strip(".,")
-    for weekday in (*_WEEKDAYS, *_WEEKDAYS_EN):
+    typed: int | None = None
+    for index, weekday in enumerate((*_WEEKDAYS, *_WEEKDAYS_EN)):
         if folded.startswith(weekday + " ") or folded.startswith(weekday + ", "):
             folded = folded[len(weekday) :].lstrip(" ,")
+            typed = index % 7
             break
+    found = _date_of(folded, year_now, this_year)
+    if found is None:
+        raise ValueError(f"not a date: {text!r}")
+    if typed is not None and found.weekday() != typed:
+        raise WrongWeekday(text, found, typed)
+    return found
+
+
+def _date_of(folded: str, year_now: int, this_year: int) -> date | None:
+    """The date `folded` writes (its weekday taken off), None when it writes none; ValueError
+    when it is not a real one (« 31/02/2026 »)."""
     found = _ISO.fullmatch(folded)
     if found:
         return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
@@ -783,7 +811,7 @@ def _parse_date(text: str, year_now: int, this_year: int) -> date:
     if found and found.group(1) in _MONTH_WORDS:
         year = _full_year(found.group(3), year_now, this_year)
         return date(year, _MONTH_WORDS[found.group(1)], int(found.group(2)))
-    raise ValueError(f"not a date: {text!r}")
+    return None
 
 
 # Days of one workshop, its first day first: « du 3 au 5 mai 2023 », « 3-5 mai 2023 », « les 3
@@ -903,6 +931,10 @@ def past_date(text: str, today: date | None = None) -> date:
         return date.fromordinal(now.toordinal() - _DAYS_BACK[words])
     try:
         found: date | None = parse_date(text, now)
+    except WrongWeekday as wrong:  # « lundi 22/12 »: this year's is not a Monday
+        if wrong.found <= now:
+            raise  # and it is the most recent one: which day was meant is not known
+        found = None
     except ValueError:  # not a date, or « 29/02 » this year: the years before may have it
         found = None
     if found is not None and found <= now:
@@ -910,6 +942,8 @@ def past_date(text: str, today: date | None = None) -> date:
     for back in range(1, 9):  # eight years always hold a 29 February
         try:  # a year of two digits typed is read from this one, however far back it looks
             earlier = _parse_date(text, now.year - back, now.year)
+        except WrongWeekday:
+            raise  # never a Monday 22 December of years ago for « lundi 22/12 »
         except ValueError:
             continue
         if earlier == found:  # its year was typed: that day, to come

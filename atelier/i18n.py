@@ -1103,6 +1103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--participant attend un nom de participant (ou une partie), pas un texte vide.",
         "en": "--participant expects a participant's name (or part of it), not an empty text.",
     },
+    "date.wrong_weekday": {
+        "fr": (
+            "«\xa0{value}\xa0»\xa0: le {date} est un {actual}, pas un {typed}\u202f; écrivez la date voulue."
+        ),
+        "en": "“{value}”: {date} is a {actual}, not a {typed}; write the date meant.",
+    },
     "date.empty": {
         "fr": (
             "Une date est attendue après --date, pas un texte vide\xa0: écrivez par exemple "

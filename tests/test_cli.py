@@ -409,6 +409,30 @@ def test_import_refuses_an_empty_title_or_columns(tmp_path: Path) -> None:
     assert hashlib.sha256(existing.read_bytes()).hexdigest() == before
 
 
+def test_a_date_whose_weekday_is_not_its_own_is_refused(tmp_path: Path) -> None:
+    """`new F --date "lundi 16 mars 2021"` made a workshop of Tuesday 16 March, said « du
+    16 mars 2021 »: which day was meant is not known. Refused, saying which day it is."""
+    done = run_cli("new", str(tmp_path / "lundi"), "--title", "T", "--date", "lundi 16 mars 2021")
+    assert done.returncode == 2 and done.stdout == "", (done.stdout, done.stderr)
+    assert done.stderr.strip() == (
+        "«\xa0lundi 16 mars 2021\xa0»\xa0: le 16 mars 2021 est un mardi, pas un lundi\u202f; "
+        "écrivez la date voulue."
+    ), done.stderr
+    english = run_cli(
+        "new",
+        str(tmp_path / "lundi"),
+        "--title",
+        "T",
+        "--date",
+        "Monday 16 March 2021",
+        env={"ATELIER_LANG": "en"},
+    )
+    assert english.stderr.strip() == (
+        "“Monday 16 March 2021”: 16 March 2021 is a Tuesday, not a Monday; write the date meant."
+    ), english.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_export_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
     path = tmp_path / "a.atelier"
     Store.create(path, title="Un").close()

@@ -113,6 +113,32 @@ def test_a_two_digit_year_is_the_one_of_the_last_ninety_years_or_the_next_ten() 
     assert past_date("22/12/25", date(2026, 1, 5)) == date(2025, 12, 22)
 
 
+def test_a_weekday_that_is_not_the_date_s_is_refused() -> None:
+    """« lundi 16 mars 2021 » was read as Tuesday 16 March without a word: the facilitator
+    meant Monday 15 or the 16th, and the minutes would say one of them wrongly."""
+    from datetime import date
+
+    import pytest
+
+    from atelier.french import WrongWeekday, parse_date
+
+    today = date(2026, 6, 1)
+    assert parse_date("mardi 16 mars 2021", today) == date(2021, 3, 16)
+    assert parse_date("Tuesday, March 16, 2021", today) == date(2021, 3, 16)
+    with pytest.raises(WrongWeekday) as refused:
+        parse_date("lundi 16 mars 2021", today)
+    assert refused.value.found == date(2021, 3, 16)
+    with pytest.raises(ValueError):
+        parse_date("Monday 16/03/2021", today)
+    # A day of the follow-up without its year: the most recent one, never one of years ago
+    # that happens to be that weekday.
+    from atelier.french import past_date
+
+    assert past_date("lundi 22/12", date(2026, 1, 5)) == date(2025, 12, 22)
+    with pytest.raises(WrongWeekday):
+        past_date("mardi 22/12", date(2026, 1, 5))
+
+
 def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
     from datetime import date
 

@@ -29,6 +29,7 @@ from atelier.cli.options import (
     title_typed,
     typed_line,
     writable,
+    wrong_weekday,
 )
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
 from atelier.errors import AtelierError, BadOptionValue, FollowUpBackwards, InvalidValue, UsageError
@@ -208,12 +209,14 @@ def _past_day(text: str | None) -> str | None:
     November would not be true."""
     from datetime import date
 
-    from atelier.french import past_date
+    from atelier.french import WrongWeekday, past_date
 
     if text is None:  # --le "" is no day (refused below), never today
         return None
     try:
         found = past_date(text).isoformat()
+    except WrongWeekday as wrong:
+        raise wrong_weekday(text, wrong) from None
     except ValueError:
         raise BadOptionValue("date.unreadable", value=text) from None
     if found > date.today().isoformat():  # never true, whatever the file holds

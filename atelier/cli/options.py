@@ -399,12 +399,28 @@ def day(text: str | None) -> str | None:
     """--date as people write it (23/11/2026, 23 novembre 2026) or ISO, as the file keeps it."""
     if not text:
         return None
-    from atelier.french import iso_date
+    from atelier.french import WrongWeekday, iso_date
 
     try:
         return iso_date(text)
+    except WrongWeekday as wrong:
+        raise wrong_weekday(text, wrong) from None
     except ValueError:
         raise BadOptionValue("date.unreadable", value=text) from None
+
+
+def wrong_weekday(text: str, wrong: Any) -> BadOptionValue:
+    """« lundi 16 mars 2021 », a Tuesday: refused, saying which day it is (french.WrongWeekday)."""
+    from atelier.french import long_date, weekday_name
+
+    lang = current_language()
+    return BadOptionValue(
+        "date.wrong_weekday",
+        value=text,
+        date=long_date(wrong.found.isoformat(), lang),
+        actual=weekday_name(wrong.found.weekday(), lang),
+        typed=weekday_name(wrong.typed, lang),
+    )
 
 
 def day_given(text: str | None) -> str | None:
