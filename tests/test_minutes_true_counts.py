@@ -122,3 +122,53 @@ def test_needs_with_no_common_theme_are_said_in_a_sentence(tmp_path: Path) -> No
     assert not any("Parmi eux" in line for line in needs), needs
     english = _minutes(tmp_path, rows, lang="en")["The needs for resources"]
     assert english[0].startswith("The 2 needs, expressed by 2 participants, share no common theme: "), english
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def test_the_leads_table_says_which_needs_have_a_lead_in_the_room(tmp_path: Path) -> None:
+    """« Sur ces 14 besoins, 1 a une piste dans la salle (voir « Les mises en relation ») et 9
+    n'ont qu'une piste possible »: the table of leads listed the ten alike, and no reader could
+    tell which one to act on first, nor whether the lead shown for a need counted « a une
+    piste » was the sure one. Each lead of the table now says « très probable » or « possible »,
+    as the window does (a need whose first lead is only possible shows its very likely one too),
+    and its needs count as the sentence does."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    done = run_cli("match", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)["needs"]
+    sure = {n["text"] for n in found if any(s["confidence"] == "très probable" for s in n["suggestions"])}
+    for lang, marks in (
+        ("fr", ("(piste très probable)", "(piste possible)")),
+        ("en", ("(very likely lead)", "(possible lead)")),
+    ):
+        minutes = tmp_path / f"cr-{lang}.docx"
+        done = run_cli("export", str(path), "--docx", str(minutes), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        document = docx.Document(str(minutes))
+        text = " ".join(p.text for p in document.paragraphs).replace("\u00a0", " ").replace("\u202f", " ")
+        table = next(t for t in document.tables if t.rows[0].cells[-1].text in ("Pourquoi", "Why"))
+        rows = [[_flat(c.text) for c in row.cells] for row in table.rows[1:]]
+        assert all(r[1].endswith(marks) for r in rows), rows  # each row says how sure its lead is
+        strong = {r[0] for r in rows if r[1].endswith(marks[0])}  # the needs, by who and what
+        maybe = {r[0] for r in rows} - strong
+        assert strong and maybe, rows
+        for need in strong:  # a need the window shows a « très probable » lead for
+            assert any(_flat(text) in need for text in sure), (need, sure)
+        if lang == "fr":
+            said = re.search(
+                r"Sur ces \d+ besoins, (\d+) (?:a|ont) une piste dans la salle \(([^)]*)\)", text
+            )
+            possible = re.search(r"(\d+) (?:n'a|n'ont) qu'une piste possible", text)
+        else:
+            said = re.search(r"Of these \d+ needs, (\d+) (?:has|have) a lead in the room \(([^)]*)\)", text)
+            possible = re.search(r"(\d+) (?:has|have) only a possible lead", text)
+        assert said and possible, text
+        assert int(said.group(1)) == len(strong) and int(possible.group(1)) == len(maybe), (said, possible)

@@ -538,6 +538,7 @@ def write_docx(
         # A need whose every contact came to nothing (« sans suite ») keeps its leads, as the
         # synthesis counts it (synthesis.Drafter's `decided`).
         decided_needs = {(m.need_who, m.need) for m in made if m.follow_up != FollowUp.DROPPED}
+        from atelier.confidence import very_likely
         from atelier.synthesis import first_leads
 
         leads: list[Any] = first_leads(data.matches, decided_needs)
@@ -652,6 +653,9 @@ def write_docx(
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
+                        # How sure, as the window says it and the synthesis counts it (« 5 ont une
+                        # piste dans la salle (« très probable » …) et 9 n'ont qu'une piste possible »).
+                        f"({_t(SURE if very_likely(m.score, m.thin) else MAYBE, lang)})",
                     ],
                     m.reason,
                 ]
@@ -737,6 +741,8 @@ ENGLISH: dict[str, str] = {
     "même structure": "same structure",
     "Annexe : la grille complète": "Annex: the full grid",
     "Sommaire": "Contents",
+    "piste très probable": "very likely lead",
+    "piste possible": "possible lead",
     "de la grille": "of the grid",
     "de la grille des présents": "of the grid of those present",
     "Compte rendu anonymisé : chaque participant est désigné par sa structure ou son territoire, et les "
@@ -787,6 +793,10 @@ def _away_paragraphs(w: Any, data: ExportData, lang: str) -> None:
 def _t(french: str, lang: str) -> str:
     """A fixed word of the minutes in their language."""
     return ENGLISH[french] if lang == "en" else french
+
+
+# How sure a lead of the minutes' table is, as the window says it (atelier.confidence.LEVELS).
+SURE, MAYBE = "piste très probable", "piste possible"
 
 
 def _leads_lead(leads: list[Any], made: list[Any], lang: str) -> str:

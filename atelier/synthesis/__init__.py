@@ -1475,7 +1475,6 @@ class _Writer:
         decided: set[tuple[str, str]] = set()
         kept: set[tuple[str, str]] = set()  # needs with a decided match not « sans suite »
         leads: set[tuple[str, str]] = set()
-        sure: set[tuple[str, str]] = set()  # needs with a « très probable » lead
         in_room: set[tuple[str, str]] = set()  # needs with a lead from someone at this workshop
         # When each answered need got its first answer: « during » the workshop, « since »,
         # or « unknown » (no date for the workshop or the decision).
@@ -1497,8 +1496,8 @@ class _Writer:
                 leads.add(key)
                 if not match.elsewhere:
                     in_room.add(key)
-                if very_likely(match.score, getattr(match, "thin", False)):
-                    sure.add(key)
+        # « a une piste » as the table of leads marks it: the lead it shows is « très probable ».
+        sure = {(m.need_who, m.need) for m in first_leads(data.matches, kept) if _very_likely(m)}
         needs = [e for e in data.entries if e.kind == ItemKind.NEED and e.text.strip()]
         if not needs:
             return ""
@@ -1865,16 +1864,34 @@ def _says(text: str, focus: Sequence[str]) -> bool:
     return False
 
 
+def _very_likely(match: Any) -> bool:
+    """Whether a suggestion is « très probable », as the window and the projector say it."""
+    return very_likely(match.score, getattr(match, "thin", False))
+
+
 def first_leads(matches: Sequence[Any], answered: set[tuple[str, str]]) -> list[Any]:
     """Each need's lead for the minutes (`answered`: the needs a decision answers, left out):
     its first suggestion strong enough to show, from another structure when there is one (the
     room learns nothing from two agents of the same Région introduced to each other), else the
-    colleague's, which the table says is of the same structure."""
+    colleague's, which the table says is of the same structure. When that first one is only
+    « possible » and another (of another structure as it is) is « très probable », that one
+    too, after it: the table marks each, and a need the synthesis says has a lead in the room
+    shows it there."""
     leads: dict[tuple[str, str], Any] = {}
+    sure: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for m in matches:
         key = (m.need_who, m.need)
         if m.status != MatchStatus.SUGGESTED or m.score < LEAD_MIN or key in answered:
             continue
         if key not in leads or (leads[key].same_structure and not m.same_structure):
             leads[key] = m
-    return list(leads.values())
+        if _very_likely(m):
+            sure[key].append(m)
+    shown: list[Any] = []
+    for key, lead in leads.items():
+        shown.append(lead)
+        # Never the colleague after someone of another structure (the room learns nothing).
+        also = [m for m in sure[key] if lead.same_structure or not m.same_structure]
+        if not _very_likely(lead) and also:
+            shown.append(also[0])
+    return shown
