@@ -1011,6 +1011,15 @@ _FEMININE = frozenset(
         "union",
         "agglomération",
         "agglo",
+        # insertion and consular structures, by their acronyms: « l'ETTI », « la CCI »
+        "cci",
+        "cma",
+        "ei",
+        "etti",
+        "ai",
+        "e2c",
+        "mdph",
+        "ressourcerie",
     ]
 )
 _MASCULINE = frozenset(
@@ -1057,6 +1066,13 @@ _MASCULINE = frozenset(
         "espace",
         "observatoire",
         "participant",
+        # « l'ACI » (atelier chantier d'insertion), « le PTCE », « le FJT », « le GAEC »
+        "aci",
+        "ptce",
+        "fjt",
+        "gaec",
+        "epide",
+        "relais",
     ]
 )
 _VOWELS = tuple("aeiouyàâäéèêëîïôöùûüœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ")

@@ -176,6 +176,14 @@ def test_a_date_is_found_inside_a_sentence_and_only_a_real_one() -> None:
             "le Plan Local pour l'Insertion et l'Emploi des Graves",
             "du Plan Local pour l'Insertion et l'Emploi des Graves",
         ),
+        ("ACI Les Ateliers du Blavet", "l'ACI Les Ateliers du Blavet", "de l'ACI Les Ateliers du Blavet"),
+        (
+            "ETTI Blavet Intérim Insertion",
+            "l'ETTI Blavet Intérim Insertion",
+            "de l'ETTI Blavet Intérim Insertion",
+        ),
+        ("PTCE Blavet Coopérations", "le PTCE Blavet Coopérations", "du PTCE Blavet Coopérations"),
+        ("CCI Morbihan", "la CCI Morbihan", "de la CCI Morbihan"),
         ("Grand Dax", "Grand Dax", "de Grand Dax"),  # a place: no article of its own
         ("ADSI - PLIE technowest", "ADSI - PLIE technowest", "d'ADSI - PLIE technowest"),
         ("Angoulême", "Angoulême", "d'Angoulême"),

@@ -547,3 +547,14 @@ def test_around_the_table_counts_the_people_the_opening_counts(tmp_path: Path) -
         ), opening
         assert said == around, said
         assert sum(int(n) for n in re.findall(r"\d+", said)) == 5, said
+
+
+def test_structures_named_in_a_list_take_their_article_alike(tmp_path: Path) -> None:
+    """Held-out workshop F's draft read « aussi le PLIE du Centre Bretagne, PTCE Blavet
+    Coopérations et la Mairie de Cléguérec » and « aussi ACI Les Ateliers du Blavet, CCI
+    Morbihan - antenne de Pontivy et 2 autres participants »: the acronyms of insertion and
+    consular structures (ACI, EI, ETTI, AI, PTCE, CCI…) took no article beside those that did."""
+    text = _text(_draft(_held_out(tmp_path / "pontivy.atelier", "held_out_workshop_f.json")).sections)
+    assert "aussi l'ACI Les Ateliers du Blavet" in text, text  # in running text: the test says something
+    for bare in ("PTCE Blavet Coopérations", "ACI Les Ateliers du Blavet", "CCI Morbihan"):
+        assert not re.search(rf"(?:aussi|,| et) {re.escape(bare)}", text), (bare, text)
