@@ -558,3 +558,23 @@ def test_structures_named_in_a_list_take_their_article_alike(tmp_path: Path) -> 
     assert "aussi l'ACI Les Ateliers du Blavet" in text, text  # in running text: the test says something
     for bare in ("PTCE Blavet Coopérations", "ACI Les Ateliers du Blavet", "CCI Morbihan"):
         assert not re.search(rf"(?:aussi|,| et) {re.escape(bare)}", text), (bare, text)
+
+
+def test_an_offer_with_a_semicolon_of_its_own_reads_as_one_offer(tmp_path: Path) -> None:
+    """Held-out workshop E: « Communauté de communes Ouest Aveyron : Je peux présenter le TAD
+    et les lignes liO du territoire ; courses TAD tôt le matin envisageables si une entreprise
+    cofinance ; Accompagnement aux démarches… ; Bâtiments… »: the offers are listed with « ; »
+    between them, and the first one's own « ; » made four offers of three. An offer that holds
+    one is quoted whole, so that the line counts as the grid does."""
+    path = _held_out(tmp_path / "aveyron.atelier", "held_out_workshop_e.json")
+    data = json.loads((DATA / "held_out_workshop_e.json").read_text(encoding="utf-8"))
+    for lang, sep in (("fr", " ; "), ("en", "; ")):
+        with Store.open(path, readonly=True) as store:
+            sections = dict(draft(gather(store, store.workshops()[0].id, lang=lang)).sections)
+        offers = sections["Ce que la salle peut apporter" if lang == "fr" else "What the room can offer"]
+        for row in data["participants"]:
+            structure = row["who"].split(" / ", 1)[1]
+            line = next(x for x in offers.splitlines() if x.startswith(f"- {structure}"))
+            listed = line.split(":", 1)[1].strip().rstrip(".")
+            outside = re.sub(r"«[^»]*»|“[^”]*”", "", listed)  # the « ; » of a quoted offer is its own
+            assert outside.count(sep.strip()) + 1 == len(row["offers"]), (line, row["offers"])

@@ -599,6 +599,14 @@ class _Writer:
             return f"« {shown} » ({credit})"
         return f"{self.lower(shown)} ({credit})"
 
+    def quoted(self, words: str) -> str:
+        """The participant's words between the draft's guillemets, a quote within nested."""
+        if self.en:
+            inner = re.sub(r"\s*»", "’", re.sub(r"«\s*", "‘", words)).replace("“", "‘").replace("”", "’")
+            return f"“{inner}”"
+        inner = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", words))
+        return f"« {inner} »"
+
     def names(self, owners: Sequence[str], most: int = 4) -> str:
         """« la Région N-A, le PETR Sud Gironde et 3 autres participants »."""
         owners = sorted(dict.fromkeys(owners), key=lambda o: o in self.bare)
@@ -1772,6 +1780,8 @@ class _Writer:
                 # long one to its first words, cut with « … » (the annex has it whole).
                 text = " ".join(text.split())
                 shown = (text if len(text.split()) <= 24 else quote(text, limit=20)).rstrip(" .;")
+                if ";" in shown:  # one offer, never two: its own « ; » is not the list's
+                    shown = self.quoted(shown)
                 if shown.casefold() not in {s.casefold() for s in said}:  # the same offer written twice: once
                     said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
