@@ -578,3 +578,16 @@ def test_an_offer_with_a_semicolon_of_its_own_reads_as_one_offer(tmp_path: Path)
             listed = line.split(":", 1)[1].strip().rstrip(".")
             outside = re.sub(r"«[^»]*»|“[^”]*”", "", listed)  # the « ; » of a quoted offer is its own
             assert outside.count(sep.strip()) + 1 == len(row["offers"]), (line, row["offers"])
+
+
+def test_insertion_structures_are_counted_among_the_insertion_operators(tmp_path: Path) -> None:
+    """Held-out workshop F's « Autour de la table » counted 2 « opérateurs de l'emploi et de
+    l'insertion » and 10 « autres structures », among them an ACI, an EI, an ETTI and an AI:
+    the four kinds of SIAE, which the list names as operators. The Redon workshop's « Chantier
+    d'insertion Vilaine Nature » was another « autre structure ». A business club, a chamber of
+    commerce, a PTCE stay among the others."""
+    operators = re.compile(r"opérateurs de l'emploi et de l'insertion \((\d+)(?: participants)?\)")
+    for name, expected in (("held_out_workshop_f.json", 6), ("held_out_workshop.json", 3)):
+        text = _text(_draft(_held_out(tmp_path / f"{name}.atelier", name)).sections)
+        said = operators.search(text)
+        assert said and int(said.group(1)) == expected, (name, text[:600])

@@ -27,7 +27,11 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(PLIE|plans? loca(?:l|ux) pour l['’]insertion et l['’]emploi|"  # the PLIE spelled out
             r"maisons? de l['’]emploi|MDE|missions? locales?|p[ôo]le emploi|france travail|"
-            r"cap emploi|cités? de l['’]emploi|SIAE|GEIQ|CREPI|IAE)\b",
+            r"cap emploi|cités? de l['’]emploi|SIAE|GEIQ|CREPI|IAE|"
+            # the four kinds of SIAE, by name or acronym (« ACI Les Ateliers du Blavet »)
+            r"(?:ateliers? )?chantiers? d['’]insertion|entreprises? d['’]insertion|"
+            r"entreprises? de travail temporaire d['’]insertion|associations? interm[ée]diaires?|"
+            r"r[ée]gies? de quartiers?|(?-i:ACI|EI|ETTI|AI))\b",
             re.IGNORECASE,
         ),
     ),
@@ -63,7 +67,8 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
 OTHER_KINDS = re.compile(
     r"\b(?:offices? de tourisme|syndicats?(?! (?:mixtes?|intercommuna(?:l|ux))\b)|clubs?|"
     r"chambres? (?:de commerce|des m[ée]tiers|de m[ée]tiers|d['’]agriculture|consulaires?)|"
-    r"cr[ée]dit agricole|banques?|caisses?|unions?|f[ée]d[ée]rations?|entreprises?|soci[ée]t[ée]s?|"
+    r"cr[ée]dit agricole|banques?|caisses?|unions?|f[ée]d[ée]rations?|"
+    r"entreprises?(?! (?:d['’]insertion|de travail temporaire d['’]insertion))|soci[ée]t[ée]s?|"
     r"groupements?|coop[ée]ratives?|centres? sociaux|centre social|[ée]coles?|lyc[ée]es?|"
     r"coll[èe]ges?|universit[ée]s?|(?-i:OT|CCI|CMA|CA|UMIH|CFDT|CGT|FO|CFTC|MEDEF|CPME|U2P|SARL|"
     r"SAS|SA|EURL|SCI|CCAS|CIAS|CAF|GRETA|AFPA))\b",
