@@ -736,3 +736,29 @@ def test_the_mark_a_line_starts_with_is_no_part_of_its_item(tmp_path: Path, kind
     assert anne["challenges"] == ["forum emploi", "forum emploi", "forum emploi"]
     assert anne["needs"] == ["un local", "des bénévoles", "un véhicule", "un minibus"]
     assert anne["offers"] == ["-20 % de chômage", "1 000 jeunes", "1-2 jeunes par mois"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "docx"])  # in Excel, « => … » is a formula
+def test_a_list_typed_with_double_arrows_keeps_no_arrow(tmp_path: Path, kind: str) -> None:
+    """« => un local ¶ => des stages »: a list typed with « => » kept the arrows in its items, on
+    the projector and in the minutes, when « -> » and « ⇒ » were already taken off. Lines that
+    all start with « => » are a list now; one « => » after a paragraph is the « so » the bundled
+    example types (« … se coordonne ¶ => réussir à … »), and stays as typed."""
+    rows = [
+        ["Participant", "Actions", "Défis", "Besoins", "Ressources"],
+        [
+            "Anne Martin / PLIE du Béarn",
+            "=> forum emploi\n=> job dating",
+            "créer un réseau d'acteurs\n=> réussir à prioriser",
+            "=>un local\n=> des stages\n=> un véhicule",
+            "forum emploi => trop peu de monde",
+        ],
+    ]
+    target = tmp_path / "out.atelier"
+    result = run_cli("import", str(_write_grid(tmp_path / f"grille.{kind}", rows)), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    anne = _by_first_name(_export(target))["Anne"]
+    assert anne["actions"] == ["forum emploi", "job dating"]
+    assert anne["challenges"] == ["créer un réseau d'acteurs", "=> réussir à prioriser"]
+    assert anne["needs"] == ["un local", "des stages", "un véhicule"]
+    assert anne["offers"] == ["forum emploi => trop peu de monde"]

@@ -271,7 +271,11 @@ def split_cell(text: str) -> list[str]:
     # Separate HTML blocks (<p>, <li>) are separate statements; only plain text
     # lines can be a bullet wrapped onto the next line.
     wraps = not looks_like_html(text)
-    has_bullets = any(li or _LINE_BULLET.match(line) for li, line in lines)
+    # « => un local ¶ => des stages »: lines starting with « => », two at least, are a list; one
+    # alone is the « so » a paragraph goes on with (« … se coordonne ¶ => réussir à … », as the
+    # bundled example types it), kept as typed.
+    arrows = sum(1 for _li, line in lines if line.strip().startswith("=>")) >= 2
+    has_bullets = arrows or any(li or _LINE_BULLET.match(line) for li, line in lines)
     items: list[str] = []
     continuing = False
     # « lever les freins : ¶ - mobilité ¶ - garde »: the words before a list, said with each
@@ -281,7 +285,10 @@ def split_cell(text: str) -> list[str]:
         line = raw.strip()
         if not line or is_separator(line):
             continue
-        bulleted = is_li or bool(_LINE_BULLET.match(line))
+        arrow = arrows and line.startswith("=>") and bool(line[2:].strip())
+        if arrow:
+            line = line[2:].strip()
+        bulleted = arrow or is_li or bool(_LINE_BULLET.match(line))
         numbered = _split_numbered(line)
         if numbered is not None:  # « 1) forum emploi 2) salon 3) job dating »
             pieces = [clean(p) for p in numbered]
