@@ -114,6 +114,39 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
     assert "row 3 not imported: its participant cell is a formula never computed" in said
 
 
+# A row of totals copied with its formulas shown (« =SOMME(A2:A5) »), pasted or saved as text.
+TOTALS = ["=SOMME(A2:A5)", "=NB(B2:B5)", "=NBVAL(C2:C5)", "=A2+B2", "=MOYENNE(E2:E5)"]
+
+
+def test_a_row_of_formulas_in_a_text_grid_is_no_participant(tmp_path: Path) -> None:
+    """« =SOMME(A2:A5) » under the headers of a CSV was a participant, the structure
+    « SOMME(A2:A5) », its actions « =NB(B2:B5) »…, in the minutes and on the projector. A cell
+    that is a spreadsheet's formula, as text, is no one's words: the row is left out and said,
+    as an Excel formula never computed is; « =Marie Curie » is still Marie Curie."""
+    grid = tmp_path / "totaux.csv"
+    lines = [HEADERS, TOTALS, *ROWS, ["=Marie Curie", "forum", "défi", "besoin", "offre"]]
+    grid.write_text("\n".join(";".join(line) for line in lines) + "\n", encoding="utf-8")
+    workshop, said = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert [p[1] for p in people] == [
+        *([n] for n in ("Anne Martin", "Karim Benali", "Julie Roux")),
+        ["Marie Curie"],
+    ]
+    assert not any(text.startswith("=") for p in people for items in p[4].values() for text in items)
+    assert "ligne 2 non importée : sa cellule de participant est une formule jamais calculée" in said, said
+
+
+def test_a_pasted_row_of_formulas_is_no_participant() -> None:
+    """The same row first among rows pasted into the window without their headers: it was the
+    first participant, « SOMME(A2:A5) »."""
+    from atelier.importers import plan_pasted
+
+    plan = plan_pasted("\n".join("\t".join(line) for line in [TOTALS, *ROWS]) + "\n")
+    assert plan is not None
+    assert [e.parsed.names for e in plan.entries] == [["Anne Martin"], ["Karim Benali"], ["Julie Roux"]]
+    assert any("formule" in _plain(w) for w in plan.warnings), plan.warnings
+
+
 # ------------------------------------------------------- a table not a grid
 
 

@@ -1190,7 +1190,8 @@ def plan_grid(table: RawTable, *, columns: str | None = None, path: str = "") ->
 
 def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     table = _normalised(table)
-    rows = [r for r in table.rows if any(clean(c) for c in r.cells)]
+    # A row of formulas never computed (« =SOMME(A2:A5) » copied as text) is said, not dropped.
+    rows = [r for r in table.rows if any(clean(c) for c in r.cells) or UNCOMPUTED in r.unread.values()]
     if len(rows) > MAX_ROWS:
         raise AtelierError("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
     for row in rows:
@@ -1353,7 +1354,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             plan.warnings.append(noted("import.warn.header_repeated", line=row.place()))
             continue
         texts = [clean(c) for c in cells]
-        if all(is_separator(t) for t in texts):
+        if all(is_separator(t) for t in texts) and not row.unread:  # a row of formulas is none
             plan.warnings.append(noted("import.warn.separator", line=row.place()))
             continue
         who_text = cells[participant_column] if participant_column < len(cells) else ""

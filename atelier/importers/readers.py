@@ -1343,7 +1343,25 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
         rows.append(RawRow(broken, [_unquoted(c) for c in record]))
         warnings.append(said("import.warn.unclosed_quote", line=broken))  # a paste names its row
         start = broken
+    for row in rows:
+        for column, cell in enumerate(row.cells):
+            if cell.startswith("=") and _FORMULA.fullmatch(cell.strip()):
+                # « =SOMME(A2:A5) », « =A2+B2 »: a spreadsheet's formula copied as text, no one's
+                # words (a row of totals was a participant « SOMME(A2:A5) »): left out as an
+                # Excel formula never computed is, and so is a row whose participant it was.
+                row.cells[column] = ""
+                row.unread[column] = UNCOMPUTED
     return rows
+
+
+# A spreadsheet's formula as Excel or LibreOffice show it: a function in capitals and its
+# arguments (« =SOMME(A2:A5) », « =NB.SI(B2:B9;"x") »), or cells and numbers computed
+# (« =A2+B2 », « =$C$3*2 »). « =Marie Curie », « => réussir … », « = priorité … » are words.
+_CELL = r"\$?[A-Z]{1,3}\$?\d+"
+_FORMULA = re.compile(
+    rf"=(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9.]*\(.*\)|(?:{_CELL}|\d+(?:[.,]\d+)?)(?:[-+*/&^:](?:{_CELL}|\d+(?:[.,]\d+)?))+|{_CELL})",
+    re.DOTALL,
+)
 
 
 def _unclosed(raw: list[str], delimiter: str, width: int) -> bool:
