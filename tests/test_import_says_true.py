@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import run_cli
@@ -118,14 +120,17 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
 TOTALS = ["=SOMME(A2:A5)", "=NB(B2:B5)", "=NBVAL(C2:C5)", "=A2+B2", "=MOYENNE(E2:E5)"]
 
 
-def test_a_row_of_formulas_in_a_text_grid_is_no_participant(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("suffix", "separator"), [(".csv", ";"), (".txt", "\t")])
+def test_a_row_of_formulas_in_a_text_grid_is_no_participant(
+    tmp_path: Path, suffix: str, separator: str
+) -> None:
     """« =SOMME(A2:A5) » under the headers of a CSV was a participant, the structure
     « SOMME(A2:A5) », its actions « =NB(B2:B5) »…, in the minutes and on the projector. A cell
     that is a spreadsheet's formula, as text, is no one's words: the row is left out and said,
     as an Excel formula never computed is; « =Marie Curie » is still Marie Curie."""
-    grid = tmp_path / "totaux.csv"
+    grid = tmp_path / f"totaux{suffix}"
     lines = [HEADERS, TOTALS, *ROWS, ["=Marie Curie", "forum", "défi", "besoin", "offre"]]
-    grid.write_text("\n".join(";".join(line) for line in lines) + "\n", encoding="utf-8")
+    grid.write_text("\n".join(separator.join(line) for line in lines) + "\n", encoding="utf-8")
     workshop, said = _import(grid, tmp_path)
     people = _people(workshop)
     assert [p[1] for p in people] == [

@@ -1344,14 +1344,19 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
         warnings.append(said("import.warn.unclosed_quote", line=broken))  # a paste names its row
         start = broken
     for row in rows:
-        for column, cell in enumerate(row.cells):
-            if cell.startswith("=") and _FORMULA.fullmatch(cell.strip()):
-                # « =SOMME(A2:A5) », « =A2+B2 »: a spreadsheet's formula copied as text, no one's
-                # words (a row of totals was a participant « SOMME(A2:A5) »): left out as an
-                # Excel formula never computed is, and so is a row whose participant it was.
-                row.cells[column] = ""
-                row.unread[column] = UNCOMPUTED
+        _formulas_out(row)
     return rows
+
+
+def _formulas_out(row: RawRow) -> RawRow:
+    """« =SOMME(A2:A5) », « =A2+B2 »: a spreadsheet's formula copied as text is no one's words
+    (a row of totals was a participant « SOMME(A2:A5) »): left out as an Excel formula never
+    computed is, and so is a row whose participant it was. The row, changed in place."""
+    for column, cell in enumerate(row.cells):
+        if cell.lstrip().startswith("=") and _FORMULA.fullmatch(cell.strip()):
+            row.cells[column] = ""
+            row.unread[column] = UNCOMPUTED
+    return row
 
 
 # A spreadsheet's formula as Excel or LibreOffice show it: a function in capitals and its
@@ -1769,7 +1774,7 @@ def read_text_grid(path: Path) -> RawTable:
                     left[kind].append((cell_place(number, column), words))
                     unread[column - 1] = UNSHOWN if kind == HIDDEN else STRUCK
                 cells.append(shown)
-            rows.append(RawRow(number, cells, unread=unread))
+            rows.append(_formulas_out(RawRow(number, cells, unread=unread)))
         elif line.strip() and not rows:
             shown, passages = _shown_html(line, sheet)
             for kind, words in passages:
