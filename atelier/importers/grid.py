@@ -713,6 +713,14 @@ def _two_rows(rows: list[RawRow], index: int) -> list[str] | None:
     return titles if taken else None
 
 
+def _first_row_data(row: RawRow, mapping: dict[int, str]) -> bool:
+    """Whether a first row, its columns given by hand, is a participant's, not titles: its
+    participant cell names someone, not a kind of column (« Nom », « Participant »)."""
+    column = next(i for i, kind in mapping.items() if kind == PARTICIPANT)
+    who = clean(row.cells[column]) if column < len(row.cells) else ""
+    return bool(who) and not _titles_a_column(who) and bool(parse_participant(who).names)
+
+
 def _first_row_person(rows: list[RawRow]) -> str:
     """The participant cell of a first row that reads as a grid's titles but names someone
     (`_names_someone`), or ""."""
@@ -1250,10 +1258,15 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             line = label_line(r.cells)
             preamble += [line] if line else [c for c in r.cells if clean(c)]
     if columns:
-        if header_index is None and rows:
+        assumed = header_index is None and bool(rows)
+        if assumed:
             header_index = 0  # with a manual mapping, the first row is the header row
             headers = [clean(c) for c in rows[0].cells]
         mapping = parse_columns_option(columns, headers)
+        if assumed and _first_row_data(rows[0], mapping):
+            # « Anne Martin, PLIE Pau | Forum | … » first: rows without titles, the first one a
+            # participant's (it was taken as the titles, and she was left out without a word).
+            header_index, headers = None, [""] * len(headers)
         if all(kind in NOT_STATEMENTS for kind in mapping.values()):
             # The people alone: a workshop of empty rows is no import of a grid.
             raise _people_list(rows, path) or AtelierError("import.no_statement_column", path=path)
