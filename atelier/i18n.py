@@ -2818,6 +2818,24 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "({cells}): correct these rows in the grid and read the document before sending it.",
         ),
     },
+    # An anonymised export: the structures of rows with a person that read as a person's name
+    # (« Anne Martin / Paul Durand », « à vérifier » at the import), printed as written.
+    "n.anonymise_kept": {
+        "fr": (
+            "Anonymisation\xa0: {n} structure semble contenir le nom d'une personne et reste "
+            "imprimée telle quelle ({names})\xa0: s'il s'agit d'une personne, corrigez sa ligne "
+            "dans la grille avant de diffuser le document.",
+            "Anonymisation\xa0: {n} structures semblent contenir le nom d'une personne et restent "
+            "imprimées telles quelles ({names})\xa0: s'il s'agit de personnes, corrigez leurs lignes "
+            "dans la grille avant de diffuser le document.",
+        ),
+        "en": (
+            "Anonymising: {n} structure seems to hold a person's name and is printed as written "
+            "({names}): if it is a person, correct its row in the grid before sending the document.",
+            "Anonymising: {n} structures seem to hold a person's name and are printed as written "
+            "({names}): if they are people, correct their rows in the grid before sending the document.",
+        ),
+    },
     # An anonymised export: the words it left as written that may be someone's first name.
     "n.anonymise_unsure": {
         "fr": (

@@ -84,3 +84,38 @@ def test_structures_stay_and_absent_people_in_lower_case_are_masked(tmp_path: Pa
     said = done.stdout + done.stderr
     assert "2 mots laissés tels quels pourraient être des prénoms" in said, said
     assert "«\u00a0claire\u00a0», «\u00a0ginette\u00a0»" in said, said
+
+
+def test_a_structure_that_may_be_a_person_is_said_when_printed_anonymised(tmp_path: Path) -> None:
+    """« Anne Martin / Paul Durand »: the import reads Paul Durand as Anne Martin's structure
+    and says « à vérifier »; the anonymised export printed « Paul Durand » in every table and
+    said nothing, though it may be a second person. Structures named after a person stay (a
+    firm, « Guy Hoquet »), but whoever exports is now told which ones were printed as written,
+    to check them before the document is shared; a structure that reads as none is not."""
+    grid = tmp_path / "g.csv"
+    grid.write_text(
+        "Participant;Actions;Besoins\n"
+        "Anne Martin / Paul Durand;Partenariat;Trouver des bénévoles\n"
+        "Paul Martin / Guy Hoquet;Rencontre;Logement\n"
+        "Jean Dupont / CC du Seignanx;Atelier CV;Mobilité\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "g.atelier"
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    before = path.read_bytes()
+    table = tmp_path / "t.xlsx"
+    done = run_cli("export", str(path), "--anonymise", "--xlsx", str(table))
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr
+    assert (
+        "Anonymisation\u00a0: 2 structures semblent contenir le nom d'une personne et restent "
+        "imprimées telles quelles («\u00a0Guy Hoquet\u00a0», «\u00a0Paul Durand\u00a0»)"
+    ) in said, said
+    assert "Seignanx" not in said.split("Anonymisation", 1)[1]
+    assert path.read_bytes() == before
+    english = run_cli(
+        "export", str(path), "--anonymise", "--xlsx", str(tmp_path / "en.xlsx"), env={"ATELIER_LANG": "en"}
+    )
+    assert english.returncode == 0, english.stderr
+    said = english.stdout + english.stderr
+    assert "2 structures seem to hold a person's name and are printed as written" in said, said

@@ -153,6 +153,10 @@ class ExportData:
     # The matches the facilitator set aside (« écartée »), as `atelier info` counts them: the
     # Excel workbook counts and lists them; never a lead of the minutes or the pages.
     rejected: list[MatchRow] = field(default_factory=list)
+    # Anonymised: the structures of rows with a person read that read as a person's name too
+    # (« Anne Martin / Paul Durand »: a second person, or a firm such as « Guy Hoquet »),
+    # printed as written: for the export to say them.
+    kept_named: list[str] = field(default_factory=list)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -217,7 +221,15 @@ def gather(
     workshop = store.workshop(workshop_id)
     participants = store.participants(workshop_id)
     unread: dict[str, str] = {}  # participant id -> the part of their cell that held a name
+    kept_named: list[str] = []
     if anonymise:
+        # A row with a person whose structure reads as a name too (« Anne Martin / Paul
+        # Durand »): printed as written (a firm named after someone stays), and said.
+        from atelier.importers.participant import person_in_structure
+
+        kept_named = sorted(
+            {flag for p in participants if p.names and (flag := person_in_structure(p))}, key=str.casefold
+        )
         # A row whose cell the import could not split (« Karine et Luc Blanc / Centre social »):
         # its structure printed without the names it holds, which are masked everywhere.
         from atelier.importers.participant import without_unread_names
@@ -457,6 +469,7 @@ def gather(
         away,
         [(said, who[owner]) for owner, said in unread.items()],
         [r[-1] for r in rows if r[-1].status == MatchStatus.REJECTED],
+        kept_named,
     )
 
 

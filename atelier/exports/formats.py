@@ -77,6 +77,15 @@ def _unsure_note(words: list[str], lang: str) -> str:
     return counted(len(words), "n.anonymise_unsure", lang, words=", ".join(quoted))
 
 
+def _kept_note(names: list[str], lang: str) -> str:
+    """« Anonymisation : 2 structures semblent contenir le nom d'une personne et restent
+    imprimées telles quelles (« Guy Hoquet », « Paul Durand ») : … corrigez leurs lignes … »"""
+    from atelier.french import counted
+
+    quoted = [f"“{n}”" if lang == "en" else f"«\u00a0{n}\u00a0»" for n in names]
+    return counted(len(names), "n.anonymise_kept", lang, names=", ".join(quoted))
+
+
 def _unread_note(unread: list[tuple[str, str]], lang: str) -> str:
     """« Anonymisation : 1 structure semblait contenir le nom d'une personne, imprimée sans ce
     nom (« Karine et Luc Blanc / Centre social » → « Centre social ») : corrigez … »"""
@@ -214,6 +223,8 @@ def export(
                 job.notes.append(_unsure_note(job.minutes.unsure, job.lang))
             if job.minutes.unread:
                 job.notes.append(_unread_note(job.minutes.unread, job.lang))
+            if job.minutes.kept_named:
+                job.notes.append(_kept_note(job.minutes.kept_named, job.lang))
         if "fiches" in reads:
             from atelier.exports.fiches import fiches_for
 
