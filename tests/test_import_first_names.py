@@ -136,6 +136,17 @@ def test_a_csv_grid_names_the_person_not_the_agency(tmp_path: Path) -> None:
         ("Anne Martin - Jean Moulin Formation", ["Anne Martin"], "Jean Moulin Formation"),
         ("Anne Martin - Victor Hugo Emploi", ["Anne Martin"], "Victor Hugo Emploi"),
         ("Victor Hugo / PLIE", ["Victor Hugo"], "PLIE"),  # a man of that name, as before
+        # A surname with an elision (« d'Arc ») before the word of the trade: the structure
+        # was Jeanne d'Arc's, a person, of the structure « Formation ».
+        ("Jeanne d'Arc Formation", [], "Jeanne d'Arc Formation"),
+        ("Anne Martin - Jeanne d'Arc formation", ["Anne Martin"], "Jeanne d'Arc formation"),
+        ("Jeanne d'Arc / PLIE", ["Jeanne d'Arc"], "PLIE"),  # a woman of that name, as before
+        # Structures that start with a known first name (« Marine », « Rose »): they were the
+        # people « Marine Nationale » and « Rose Habitat », and Paul Durand their structure.
+        ("Marine Nationale", [], "Marine Nationale"),
+        ("Marine Nationale / Paul Durand", ["Paul Durand"], "Marine Nationale"),
+        ("Rose Habitat", [], "Rose Habitat"),
+        ("Rose Martin", ["Rose Martin"], ""),  # a woman of that name, as before
     ],
 )
 def test_a_structure_named_after_someone_is_no_person(cell: str, names: list[str], organisation: str) -> None:

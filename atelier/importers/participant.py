@@ -259,6 +259,9 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                 surname = []  # « Victor Hugo Emploi »: a structure named after someone
                 break
             if _ELIDED_NAME.fullmatch(word):  # « d'Arcy », « d'Estaing »: a surname
+                if index + 1 < len(words) and fold(words[index + 1]) in _NEVER_SURNAMES:
+                    surname = []  # « Jeanne d'Arc Formation »: a structure named after her
+                    break
                 surname.append(word)
                 index += 1
                 break
@@ -306,6 +309,7 @@ _ELIDED_NAME = re.compile(r"[dD]['’][^\W\d_a-z][\w'’-]*")
 _NEVER_SURNAMES = frozenset(
     {"emploi", "emplois", "insertion", "formation", "formations", "interim", "solidarite", "solidarites"}
     | {"services", "entreprises", "competences", "jeunesse", "handicap", "travail", "initiatives"}
+    | {"habitat", "nationale"}
 )
 
 
