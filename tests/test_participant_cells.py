@@ -581,6 +581,11 @@ PICTOGRAPHS = [
     ("Anne Roux / PLIE ❤️", ["Anne Roux"], "PLIE"),
     ("Karim Haddad 👋🏽 (CCAS)", ["Karim Haddad"], "CCAS"),
     ("Mission locale n° 3 / Anne Roux", ["Anne Roux"], "Mission locale n° 3"),  # « ° » stays
+    # A keycap numbering a list copied from a messaging app: Anne Roux was no one, and the
+    # structure « 1 ⃣ Anne Roux / PLIE » (its digit and a stray mark) in the minutes.
+    ("1\ufe0f\u20e3 Anne Roux / PLIE", ["Anne Roux"], "PLIE"),
+    ("Anne Roux / PLIE #\ufe0f\u20e3", ["Anne Roux"], "PLIE"),
+    ("Anne Roux / PLIE 3", ["Anne Roux"], "PLIE 3"),  # a digit alone stays
 ]
 
 

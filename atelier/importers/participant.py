@@ -1284,9 +1284,11 @@ def _without_companions(text: str) -> str:
 
 # Emoji and the marks that go with them: pictographs, dingbats (« ❤ », « ✨ »), stars,
 # regional indicators (flags), skin tones, variation selectors, the joiner of a sequence.
-# Signs that words use (« n° », « © », « € ») are not among them.
+# Signs that words use (« n° », « © », « € ») are not among them; a keycap (« 1️⃣ »: a digit,
+# a selector, an enclosing mark) goes whole, its digit numbering a list, not the structure.
 _PICTOGRAPHS = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U000e0020-\U000e007f]+"
+    "(?:[0-9#*]\ufe0f?\u20e3|\u20e3"
+    "|[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U000e0020-\U000e007f])+"
 )
 
 
