@@ -630,6 +630,20 @@ def test_a_lead_in_stops_at_the_next_paragraph(tmp_path: Path) -> None:
     assert elodie["offers"] == ["Retour d'expériences : Un club d'entreprises"]
 
 
+def test_a_lead_in_stops_at_a_bullet_beside_its_own(tmp_path: Path) -> None:
+    """A list nested under a bulleted lead-in, then a bullet back at the lead-in's indent: that
+    bullet is its sibling (« Un local »), it was « lever les freins : Un local », a need no one
+    wrote."""
+    grid = _semicolon_grid(
+        tmp_path,
+        'Élodie Mérignac;Forum emploi;Jeunes;"- lever les freins :\n  - mobilité\n  - garde\n- Un local";'
+        "Des contacts",
+    )
+    workshop, _warnings = _import(grid, tmp_path)
+    elodie = _people(workshop)["Élodie Mérignac"]
+    assert elodie["needs"] == ["lever les freins : mobilité", "lever les freins : garde", "Un local"]
+
+
 def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:
     """Five lines of cells with one « ; » each outnumber the four rows of a three-person
     « , » grid: the separator is the one that makes the most cells in rows of one width."""

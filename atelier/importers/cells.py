@@ -281,10 +281,14 @@ def split_cell(text: str) -> list[str]:
     # « lever les freins : ¶ - mobilité ¶ - garde »: the words before a list, said with each
     # of its items (« garde » alone was a need of its own), until a paragraph without a bullet.
     lead = ""
+    # Indents (plain text): « - Freins : ¶   - mobilité ¶ - Un local »: a bullet back at the
+    # lead-in's own indent is its sibling, not an item of its list.
+    indent = lead_indent = items_indent = 0
     for is_li, raw in lines:
         line = raw.strip()
         if not line or is_separator(line):
             continue
+        previous_indent, indent = indent, len(raw) - len(raw.lstrip()) if wraps else 0
         arrow = arrows and line.startswith("=>") and bool(line[2:].strip())
         if arrow:
             line = line[2:].strip()
@@ -307,10 +311,14 @@ def split_cell(text: str) -> list[str]:
         cut = items and not bulleted and numbered is None and continues_sentence(items[-1], line)
         if bulleted and items and _lead_in(items[-1]):
             lead = items.pop()  # « lever les freins : ¶ - mobilité »: a list's lead-in
+            lead_indent, items_indent = previous_indent, indent
         elif not (bulleted or wrapped_line or cut):
             lead = ""  # a paragraph of its own: the list, if any, has ended
+        elif lead and bulleted and lead_indent < items_indent and indent <= lead_indent:
+            lead = ""  # a bullet beside the lead-in's own: its list has ended
         if len(pieces) > 1 and _lead_in(pieces[0]):
             lead, pieces = pieces[0], pieces[1:]  # « lever les freins : - mobilité - garde »
+            lead_indent = items_indent = indent
         elif lead and (wrapped_line or cut):
             items[-1] = f"{items[-1]} {pieces[0]}"  # an item of the list wrapped onto this line
             pieces = pieces[1:]
