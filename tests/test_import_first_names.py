@@ -107,6 +107,10 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         ("Randstad Dax - Julie Roy", ["Julie Roy"], "Randstad Dax"),
         ("Adecco Mont-de-Marsan / Karim Haddad", ["Karim Haddad"], "Adecco Mont-de-Marsan"),
         ("Julie Roy - Randstad Dax", ["Julie Roy"], "Randstad Dax"),  # as before
+        # The person by her first name alone: the brand was the person « Randstad Dax » and
+        # « Julie » the structure, with nothing to check said.
+        ("Randstad Dax - Julie", ["Julie"], "Randstad Dax"),
+        ("Adecco Pau / Karim et Julie", ["Karim", "Julie"], "Adecco Pau"),
         # Both whole names with a known first name: read as before (two people, or flagged).
         ("Anne Martin - Julie Roy", ["Anne Martin"], "Julie Roy"),
     ],

@@ -1152,7 +1152,9 @@ def _said_otherwise(words: list[str], names: list[str]) -> bool:
 
 def _known_people(segment: str) -> bool:
     """« Julie Roy », « Karim HADDAD »: a part of the cell naming people and nothing else,
-    each by a known first name and a surname."""
+    each by a known first name and a surname; or by known first names alone (« Julie »)."""
+    if _first_names_alone(segment):
+        return True
     people = _whole_names(segment)
     return bool(people) and all(_is_first_name(person.split()[0]) for person in people)
 
