@@ -224,8 +224,8 @@ class StopRequests:
 
     NAMES = ("SIGTERM", "SIGINT", "SIGHUP")
 
-    def __init__(self, window: QWidget) -> None:
-        self.window: QWidget | None = window
+    def __init__(self, window: QWidget | _ActiveBox) -> None:
+        self.window: QWidget | _ActiveBox | None = window
         self.received: int | None = None
         # A pipe where the system allows it (the socket module costs ~2 ms at every start);
         # Windows wakes only through a socket.
@@ -315,18 +315,27 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
+class _ActiveBox:
+    """What a stop signal closes while a message box of QMessageBox's own is shown (its box is
+    not reachable from here): the dialog then active, as its « OK » would."""
+
+    def close(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QDialog):
+            box.done(QDialog.DialogCode.Rejected)
+
+
 def say_refusal(exc: AtelierError) -> None:
     """A file the window will not open, said in a message box in the window's language: for
     a file opened from the file manager or the bundle, where no terminal shows the sentence."""
     application()
     from PySide6.QtWidgets import QMessageBox  # only when it is shown (~2 ms at every start)
 
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Impossible d'ouvrir le fichier"), exc.user_message())
     # A stop signal (the session ending, `kill`, Ctrl+C) closes the box as the user would:
     # Qt's loop runs it, where Python's handlers never get a turn (StopRequests).
-    stop = StopRequests(box)
+    stop = StopRequests(_ActiveBox())
     try:
-        box.exec()
+        QMessageBox.critical(None, tr("Impossible d'ouvrir le fichier"), exc.user_message())
     finally:
         stop.restore()
 
