@@ -122,6 +122,22 @@ def _atelier(*args: str, user_data: Path, cwd: Path) -> subprocess.Popen[str]:
     )
 
 
+def _ended(
+    child: subprocess.Popen, *, stop_after: float | None = None, timeout: float = 30
+) -> tuple[str, str]:
+    """What `child` wrote once it ended by itself, or after SIGTERM sent `stop_after` seconds in
+    (the session ending, `kill`); killed if it has not ended within `timeout`."""
+    try:
+        if stop_after is not None:
+            time.sleep(stop_after)
+            child.send_signal(signal.SIGTERM)
+        return child.communicate(timeout=timeout)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+
+
 def _damaged_copies(tmp_path: Path) -> dict[str, bytes]:
     shipped = EXAMPLE.read_bytes()
     return {
@@ -143,12 +159,7 @@ def test_a_damaged_copy_of_the_example_is_said_in_one_sentence_and_the_command_e
     copy.write_bytes(_damaged_copies(tmp_path)[damage])
     before = hashlib.sha256(copy.read_bytes()).hexdigest()
     child = _atelier("example", "--quit-after-show", user_data=_user_data, cwd=tmp_path)
-    try:
-        out, err = child.communicate(timeout=60)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.communicate()
+    out, err = _ended(child, timeout=60)
     assert child.returncode == 1, (child.returncode, out, err)
     assert out.splitlines() == [f"Exemple déjà copié dans\xa0: {copy}"], out
     lines = err.splitlines()
@@ -167,16 +178,10 @@ def test_sigterm_closes_the_box_that_says_a_file_is_refused(_user_data: Path, tm
     copy.write_bytes(_damaged_copies(tmp_path)["truncated"])
     before = hashlib.sha256(copy.read_bytes()).hexdigest()
     child = _atelier("example", user_data=_user_data, cwd=tmp_path)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().startswith("Exemple déjà copié dans")
-        time.sleep(3)  # the box is up (a signal before it is kept for it all the same)
-        child.send_signal(signal.SIGTERM)
-        out, err = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.communicate()
+    assert child.stdout is not None
+    assert child.stdout.readline().startswith("Exemple déjà copié dans")
+    # The box is up after 3 s (a signal before it is kept for it all the same).
+    out, err = _ended(child, stop_after=3)
     # Ended at once, and said why in its error stream too: the file refused.
     assert child.returncode == 1, (child.returncode, out, err)
     assert "est endommagé" in err and "Traceback" not in err, err
@@ -187,14 +192,7 @@ def test_sigterm_closes_the_box_of_a_refused_open(_user_data: Path, tmp_path: Pa
     damaged = tmp_path / "abîmé.atelier"
     damaged.write_bytes(b"not an atelier file" * 100)
     child = _atelier("open", str(damaged), user_data=_user_data, cwd=tmp_path)
-    try:
-        time.sleep(4)
-        child.send_signal(signal.SIGTERM)
-        out, err = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.communicate()
+    out, err = _ended(child, stop_after=4)
     assert child.returncode == 1, (child.returncode, out, err)
     assert "n'est pas un fichier Atelier" in err and "Traceback" not in err, err
     assert damaged.read_bytes() == b"not an atelier file" * 100

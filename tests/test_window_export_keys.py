@@ -70,6 +70,20 @@ def test_enter_after_typing_the_folder_exports_rather_than_opening_a_folder_pick
     assert sorted(p.name for p in out.iterdir()) == seen["written"]
 
 
+def _dialog_with_folder_typed(qtbot, out: Path) -> ExportDialog:
+    """The export dialog Ctrl+E opened, once it has the keyboard: Alt+D, `out` typed as its folder."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
+    )
+    key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
+    dialog.folder.selectAll()
+    type_text(str(out))
+    return dialog
+
+
 def test_a_refused_export_offers_to_open_nothing(qtbot, tmp_path: Path) -> None:
     """Exported once, then « Nom des fichiers » into a folder that does not exist, Alt+E: the
     dialog said « Le dossier … n'existe pas ; rien n'a été écrit. » with « Ouvrir le document »
@@ -83,17 +97,7 @@ def test_a_refused_export_offers_to_open_nothing(qtbot, tmp_path: Path) -> None:
     def in_the_dialog() -> None:
         dialog = None
         try:
-            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, ExportDialog)
-            qtbot.waitUntil(
-                lambda: (
-                    QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
-                )
-            )
-            key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
-            dialog.folder.selectAll()
-            type_text(str(out))
+            dialog = _dialog_with_folder_typed(qtbot, out)
             key(qtbot, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.running, timeout=60_000)
             seen["first"] = (dialog.open_button.isVisible(), dialog.folder_button.isVisible())
@@ -134,17 +138,7 @@ def test_escape_during_an_export_cancels_it_and_says_so(qtbot, tmp_path: Path) -
     def in_the_dialog() -> None:
         dialog = None
         try:
-            qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, ExportDialog)
-            qtbot.waitUntil(
-                lambda: (
-                    QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog
-                )
-            )
-            key(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # « &Dossier : »
-            dialog.folder.selectAll()
-            type_text(str(out))
+            dialog = _dialog_with_folder_typed(qtbot, out)
             key(qtbot, Qt.Key.Key_Return)
             seen["running"] = dialog.running
             key(qtbot, Qt.Key.Key_Escape)

@@ -71,30 +71,25 @@ def _stale_notes(data: ExportData) -> list[str]:
 def _unsure_note(words: list[str], lang: str) -> str:
     """« Anonymisation : 2 mots laissés tels quels pourraient être des prénoms (« Pierre »,
     « Rose ») : relisez le document avant de le diffuser. »"""
-    from atelier.french import counted
+    from atelier.french import counted, quoted
 
-    quoted = [f"“{w}”" if lang == "en" else f"«\u00a0{w}\u00a0»" for w in words]
-    return counted(len(words), "n.anonymise_unsure", lang, words=", ".join(quoted))
+    return counted(len(words), "n.anonymise_unsure", lang, words=", ".join(quoted(w, lang) for w in words))
 
 
 def _kept_note(names: list[str], lang: str) -> str:
     """« Anonymisation : 2 structures semblent contenir le nom d'une personne et restent
     imprimées telles quelles (« Guy Hoquet », « Paul Durand ») : … corrigez leurs lignes … »"""
-    from atelier.french import counted
+    from atelier.french import counted, quoted
 
-    quoted = [f"“{n}”" if lang == "en" else f"«\u00a0{n}\u00a0»" for n in names]
-    return counted(len(names), "n.anonymise_kept", lang, names=", ".join(quoted))
+    return counted(len(names), "n.anonymise_kept", lang, names=", ".join(quoted(n, lang) for n in names))
 
 
 def _unread_note(unread: list[tuple[str, str]], lang: str) -> str:
     """« Anonymisation : 1 structure semblait contenir le nom d'une personne, imprimée sans ce
     nom (« Karine et Luc Blanc / Centre social » → « Centre social ») : corrigez … »"""
-    from atelier.french import counted
+    from atelier.french import counted, quoted
 
-    def quoted(text: str) -> str:
-        return f"“{text}”" if lang == "en" else f"«\u00a0{text}\u00a0»"
-
-    said = ", ".join(f"{quoted(cell)} → {quoted(label)}" for cell, label in unread)
+    said = ", ".join(f"{quoted(cell, lang)} → {quoted(label, lang)}" for cell, label in unread)
     return counted(len(unread), "n.anonymise_unread", lang, cells=said)
 
 
