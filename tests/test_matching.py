@@ -960,3 +960,6 @@ def test_the_quality_benchmark_runs_on_a_plain_install_without_scikit_learn() ->
     assert "TF-IDF cosine (scikit-learn)" not in done.stdout
     assert "scikit-learn is not installed" in done.stdout
     assert "très probable" in done.stdout  # the room's confidence level, read to the end
+    # The never-tuned workshops' means, and (for information) counting only offers as labelled.
+    assert "Never-tuned workshops, mean: hit@3" in done.stdout
+    assert "counting only offers as labelled" in done.stdout
