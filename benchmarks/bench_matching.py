@@ -238,6 +238,9 @@ glossaries) only, none gated (none raises the stand-in by 0.02 on either measure
   clause's first candidate at λ (0.8, 1: 0.858–0.880 / 0.512–0.523, 0.730 / 0.378–0.382); (1 − α) ×
   the whole's + α × the clauses' mean (α 0.25: the example 1.000 / 0.728, development 0.880 / 0.543,
   before dev 0.742 / 0.391, the best; 0.5–1: 0.869–0.880 / 0.516–0.536, 0.719–0.730 / 0.373–0.389);
+  λ × how much closer in meaning the closest clause is than the whole need added (λ 0.25–1, and
+  offers so close made candidates: development 0.879–0.880 / 0.531–0.539, before dev 0.709–0.730 /
+  0.375–0.387, B before dev 0.314 → 0.289–0.303);
 - mutual nearest neighbours, a pair × (1 + β) when the need is among the k needs the resource is
   best admitted for (k 1, 3, 5; β 0.1–0.5; offers or all kinds): as CSLS did, the shipped glossary
   gains and the stand-in loses (offers, k 1, β 0.25: the example 1.000 / 0.747, development 0.880 /

@@ -20,7 +20,9 @@ The families (their numbers are in bench_matching.py's docstring):
   candidates combined with the whole need's: « max λ » (a resource's value is the larger of
   the whole need's and λ × its best clause's), « mean α » ((1 − α) × the whole's + α × the mean
   of the clauses' values, 0 where a clause does not admit it), « first λ » (each clause's
-  first candidate at λ × its value, when higher: each aspect a place);
+  first candidate at λ × its value, when higher: each aspect a place), « meaning λ » (λ × how
+  much closer in meaning the closest clause is than the whole need added, and with
+  « admitted » offers so close made candidates);
 - « mnn »: mutual nearest neighbours, a pair's value × (1 + β) when the need is among the
   `k` needs of the workshop the resource is best admitted for (its values over every need's
   candidates), for offers or for all kinds;
@@ -60,7 +62,14 @@ from bench_matching import (  # noqa: E402
 
 from atelier.domain import ItemKind  # noqa: E402
 from atelier.matching import default_glossary  # noqa: E402
-from atelier.matching.engine import MIN_SCORE, SOURCE_FACTOR, Engine, Statement  # noqa: E402
+from atelier.matching.engine import (  # noqa: E402
+    MIN_SCORE,
+    SOURCE_FACTOR,
+    UNLINKED_FLOOR,
+    UNLINKED_OFFER,
+    Engine,
+    Statement,
+)
 
 Candidates = list[tuple[str, float]]
 # (engine, need id, its offers, its other candidates) -> the two lists changed.
@@ -180,6 +189,55 @@ def clause_first(lam: float) -> Callable[[Candidates, list[Candidates]], Candida
     return combine
 
 
+def clause_meaning(lam: float, admit: bool) -> Prepare:
+    """Each candidate's value + λ × the kind's factor × how much closer in meaning its closest
+    clause is than the whole need (`Engine._meaning_part`: beyond the resource's baseline);
+    `admit`: offers so close and linked by nothing made candidates too (UNLINKED_OFFER, from
+    UNLINKED_FLOOR)."""
+
+    def prepare(engine: Engine, need_ids: list[str]) -> Adjust:
+        of: dict[str, list[str]] = {}
+        added = []
+        for need_id in need_ids:
+            need = engine.statements[need_id]
+            for number, text in enumerate(clauses(need.text)):
+                clause_id = f"{need_id}#{number}"
+                added.append(
+                    Statement(clause_id, need.participant_id, ItemKind.NEED, text, need.own, need.structure)
+                )
+                of.setdefault(need_id, []).append(clause_id)
+        engine.update(added)
+
+        def closest(need_id: str, resource_id: str) -> float:
+            return max(engine._meaning_part(c, resource_id) for c in of[need_id])
+
+        def adjust(engine: Engine, need_id: str, offers: Candidates, helpers: Candidates):
+            if need_id not in of:
+                return offers, helpers
+            changed = []
+            for found in (offers, helpers):
+                values = {
+                    r: v
+                    + lam
+                    * SOURCE_FACTOR[engine.statements[r].kind]
+                    * max(0.0, closest(need_id, r) - engine._meaning_part(need_id, r))
+                    for r, v in found
+                }
+                changed.append(values)
+            if admit:
+                owner = engine.statements[need_id].participant_id
+                for r in engine._resource_ids[: engine._offers]:
+                    if r not in changed[0] and engine.statements[r].participant_id != owner:
+                        value = lam * UNLINKED_OFFER * closest(need_id, r)
+                        if value >= UNLINKED_FLOOR:
+                            changed[0][r] = value
+            return _best_first(changed[0]), _best_first(changed[1])
+
+        return adjust
+
+    return prepare
+
+
 # ------------------------------------------------- (c) mutual nearest neighbours
 
 
@@ -292,6 +350,8 @@ def variants(keep: int) -> dict[str, list[tuple[str, Prepare | None]]]:
             *((f"clauses max {lam}", by_clauses(clause_max(lam), keep)) for lam in (0.5, 0.6, 0.7, 0.8, 1.0)),
             *((f"clauses mean {a}", by_clauses(clause_mean(a), keep)) for a in (0.25, 0.5, 1.0)),
             *((f"clauses first {lam}", by_clauses(clause_first(lam), keep)) for lam in (0.8, 1.0)),
+            *((f"clauses meaning {lam}", clause_meaning(lam, False)) for lam in (0.25, 0.5, 1.0)),
+            *((f"clauses meaning {lam}, admitted", clause_meaning(lam, True)) for lam in (0.5, 1.0)),
         ],
         "mnn": [
             (f"mnn {kinds} k {k} β {beta}", mutual(k, beta, kinds, keep))
