@@ -111,6 +111,18 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         # « Julie » the structure, with nothing to check said.
         ("Randstad Dax - Julie", ["Julie"], "Randstad Dax"),
         ("Adecco Pau / Karim et Julie", ["Karim", "Julie"], "Adecco Pau"),
+        # The person written otherwise than « Prénom Nom »: in capitals, by a civility and her
+        # surname, surname first. The brand was the person « Randstad Dax » and she its
+        # structure, with nothing to check said.
+        ("Randstad Dax - JULIE ROY", ["JULIE ROY"], "Randstad Dax"),
+        ("Randstad Dax - M. Roy", ["M. Roy"], "Randstad Dax"),
+        ("Adecco Pau / Mme Roy", ["Mme Roy"], "Adecco Pau"),
+        ("Randstad Dax - Roy Julie", ["Roy Julie"], "Randstad Dax"),
+        ("Randstad Dax - ROY Julie", ["ROY Julie"], "Randstad Dax"),
+        ("Randstad Dax - M. et Mme Roy", ["M. Roy", "Mme Roy"], "Randstad Dax"),
+        ("Randstad Dax - Roy Julie et Petit Marc", ["Roy Julie", "Petit Marc"], "Randstad Dax"),
+        # Read as before: a place after the brand is no one (« Saint Jean », « Sainte Marie »).
+        ("Mission locale - Sainte Marie", [], "Mission locale - Sainte Marie"),
         # Both whole names with a known first name: read as before (two people, or flagged).
         ("Anne Martin - Julie Roy", ["Anne Martin"], "Julie Roy"),
     ],
@@ -128,6 +140,22 @@ def test_a_csv_grid_names_the_person_not_the_agency(tmp_path: Path) -> None:
     csv = tmp_path / "grille.csv"
     csv.write_text("\n".join(";".join(r) for r in (header, *rows)) + "\n", encoding="utf-8")
     assert _imported(csv, tmp_path) == [(["Julie Roy"], "Randstad Dax")]
+
+
+def test_a_csv_grid_names_the_person_written_in_capitals_or_surname_first(tmp_path: Path) -> None:
+    header = ("Participant", "Actions", "Défis", "Besoins", "Je peux être ressource sur")
+    rows = [
+        ("Randstad Dax - JULIE ROY", "Forum emploi", "Mobilité", "Un local", "Des contacts"),
+        ("Randstad Dax - M. Roy", "Job dating", "Jeunes", "Des stages", "Un réseau"),
+        ("Randstad Dax - Roy Julie", "Atelier CV", "Jeunes", "Des entreprises", "Un lieu"),
+    ]
+    csv = tmp_path / "grille.csv"
+    csv.write_text("\n".join(";".join(r) for r in (header, *rows)) + "\n", encoding="utf-8")
+    assert _imported(csv, tmp_path) == [
+        (["JULIE ROY"], "Randstad Dax"),
+        (["M. Roy"], "Randstad Dax"),
+        (["Roy Julie"], "Randstad Dax"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1150,13 +1150,51 @@ def _said_otherwise(words: list[str], names: list[str]) -> bool:
     )
 
 
-def _known_people(segment: str) -> bool:
+def _known_people(segment: str) -> list[str]:
     """« Julie Roy », « Karim HADDAD »: a part of the cell naming people and nothing else,
-    each by a known first name and a surname; or by known first names alone (« Julie »)."""
-    if _first_names_alone(segment):
-        return True
-    people = _whole_names(segment)
-    return bool(people) and all(_is_first_name(person.split()[0]) for person in people)
+    each by a known first name and a surname, in capitals too (« JULIE ROY »), or surname
+    first (« ROY Julie », « Roy Julie »); by a civility and a surname (« M. Roy », « M. et
+    Mme Roy »); or by known first names alone (« Julie »). The people, or []."""
+    if first_names := _first_names_alone(segment):
+        return first_names
+    people = _whole_names(segment) or _surname_then_first_name(segment)
+    return people if people and all(map(_known_person, people)) else []
+
+
+def _known_person(name: str) -> bool:
+    """A name said to be a person's by a known first name, first or last (any case), or a
+    civility: « Julie Roy », « JULIE ROY », « Roy Julie », « M. Roy »."""
+    words = name.split()
+    known = [all(fold(part) in first_names() for part in w.split("-")) for w in words]
+    return len(words) > 1 and (known[0] or known[-1] or _is_civility(words[0]))
+
+
+def _surname_then_first_name(segment: str) -> list[str]:
+    """« Roy Julie », « Roy Julie et Petit Marc »: each a capitalised surname then a known
+    first name, as attendance lists write them, and nothing else: no structure's word, no
+    acronym, no place (« Sainte Marie », « Port Louis »), no first name first (« Anne Julie »
+    is read otherwise)."""
+    from atelier.territories import is_place_name
+
+    people = []
+    for part in _PEOPLE_JOIN.split(segment.strip()):
+        words = part.split()
+        if len(words) != 2 or not _is_first_name(words[1]):
+            return []
+        surname = words[0]
+        if (
+            not _is_capitalised(surname)
+            or all(fold(piece) in first_names() for piece in surname.split("-"))
+            or _is_structure_or_acronym(surname)
+            or ROLE_PATTERN.fullmatch(surname)
+            or fold(surname) in _NAMED_AFTER | _AREA_WORDS | _NATURAL_AREAS
+            or is_place_name(part)
+            or is_departement_or_region(part)
+            or any(c.isdigit() for c in surname)
+        ):
+            return []
+        people.append(part)
+    return people
 
 
 # How frequent a word of French must be to be read as a common word, not a name: its rank in
@@ -1494,13 +1532,14 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         return result
     head_words = segments[0].split() if segments else []
     names, used = _take_people(head_words)
+    brand_people: list[str] = []  # the parts naming who came from a brand read first
     structure_said = any(map(_names_structure, [" ".join(head_words[used:]), *segments[1:]]))
     if names and not _said_as_people(head_words, names, beside_a_structure=structure_said):
         names, used = [], 0  # « Secours Populaire », « Croix Rouge – bénévole »: a structure
     elif (
         names
         and used == len(head_words)
-        and any(map(_known_people, segments[1:]))
+        and (brand_people := [segment for segment in segments[1:] if _known_people(segment)])
         and not _said_otherwise(head_words, names)
     ):
         names, used = [], 0  # « Randstad Dax - Julie Roy »: the agency, then who came from it
@@ -1527,7 +1566,8 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     # « Anne / PLIE », « PLIE / Anne Martin »: a segment of people alone beside the structure.
     if not names and len(segments) > 1:
         for position, segment in enumerate(segments):
-            alone = _people_alone(segment)
+            # « Randstad Dax - Roy Julie »: the people who came from the agency, as read there.
+            alone = _people_alone(segment) or (_known_people(segment) if segment in brand_people else [])
             if alone:
                 names = alone
                 # « PLIE Sud Landes / Anne Roux / Paul Durand »: the people written one after
