@@ -1569,6 +1569,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "row {line}: “{part}”, read as a structure or role, seems to hold someone's name, please check",
     },
+    "import.warn.lone_name": {
+        "fr": (
+            "ligne {line}\xa0: «\xa0{name}\xa0», seul et prénom peu donné, lu comme une personne "
+            "(une structure, une marque\u202f?), à vérifier"
+        ),
+        "en": (
+            "row {line}: “{name}”, alone and a rarely given first name, read as a person (a structure, "
+            "a brand?), please check"
+        ),
+    },
     "import.warn.unsure_place": {
         "fr": (
             "ligne {line}\xa0: «\xa0{part}\xa0», lu comme territoire, n'est pas un lieu connu "

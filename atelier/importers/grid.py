@@ -20,6 +20,7 @@ from atelier.importers.labels import both_kinds, by_label
 from atelier.importers.participant import (
     ParsedParticipant,
     _is_structure,
+    lone_name_to_check,
     parse_participant,
     person_in_structure,
     place_to_check,
@@ -1474,6 +1475,10 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 parsed = parse_participant(who_text)
                 if said_span:  # the cell as typed, the rest of it too
                     parsed.source_text = clean(cells[participant_column])
+                if lone := lone_name_to_check(parsed):
+                    # « Colas / PLIE », « Chanel »: a person, or the firm, the brand? Said. (A
+                    # column of first names or of names says it is a person's.)
+                    plan.warnings.append(noted("import.warn.lone_name", line=row.place(), name=lone[:40]))
             entry = ImportedEntry(row.line, parsed, where=row.where)
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:

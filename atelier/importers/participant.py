@@ -357,6 +357,28 @@ def first_names() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@cache
+def rare_first_names() -> frozenset[str]:
+    """The first names of `first_names` that are rarely given (atelier/resources/names/
+    prenoms-rares.txt: « Colas », « Chanel », « Zara »), folded: alone in a cell, such a word
+    may as well name a firm or a brand."""
+    from atelier.paths import resources_dir
+
+    text = (resources_dir() / "names" / "prenoms-rares.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def lone_name_to_check(parsed: ParsedParticipant) -> str:
+    """A person read from a rarely given first name alone, with no surname or civility to say
+    it is a person's (« Colas / PLIE »: the building firm Colas, or Colas of the PLIE?
+    « Chanel »): that name, for the import's report to say it needs checking; "" when none is,
+    or when the cell said it is a first name (« Prénom : Colas »)."""
+    for name in parsed.names:
+        if " " not in name and fold(name) in rare_first_names():
+            return "" if _labelled(parsed.source_text or name) else name
+    return ""
+
+
 def _is_first_name(word: str) -> bool:
     """« Anne », « Marie-Claire » (each part a first name), written with a capital."""
     return (
