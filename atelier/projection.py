@@ -277,6 +277,7 @@ def build(
     for participant_id, said in away_here.items():
         labels[participant_id] = aside(labels[participant_id], said)
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    statements = len(items)  # in a small grid, one word in common is « possible » at most
     # Never « A. Martin can help A. Martin »: a match older versions confirmed between two
     # spellings of one person stays in the file, flagged in the window, never shown to the room.
     from atelier.matching.across import with_themself
@@ -335,9 +336,9 @@ def build(
         elif (
             match.status == MatchStatus.SUGGESTED
             and match.score >= SHOWN_TO_ROOM
-            # « possible » at most: one word links it to a statement of two words
+            # « possible » at most: one word links it to a statement of two words, or in a small grid
             and not one_word_of_a_short_statement(
-                match.reasons, items[match.need_id].text, items[match.resource_id].text
+                match.reasons, items[match.need_id].text, items[match.resource_id].text, statements
             )
         ):
             open_by_need.setdefault(match.need_id, []).append(match)

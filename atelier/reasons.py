@@ -539,6 +539,13 @@ _WORD = re.compile(r"[^\W_]{2,}")
 # How many words make a statement too short to be sure of on one word: « € budget »,
 # « mobilité », « financement FSE ».
 SHORT_STATEMENT = 2
+# How many statements a grid holds before one word in common can be « très probable ». The
+# levels (`confidence.LEVELS`) were read on labelled workshops of 81 to 156 statements, where a
+# word two statements share and few others say weighs as rare; in a smaller grid every word is
+# about as rare as any other (two statements: « financement » weighs as « permis »), and the
+# engine reads a workshop's everyday vocabulary only from 3 × `engine.HERE_SHARE` statements:
+# 60 (the engine imports this module: the figure is kept here, a test checks the two agree).
+KNOWN_VOCABULARY = 60
 _ONE_EACH = (ReasonKind.TOPIC, ReasonKind.ACRONYM, ReasonKind.NEIGHBOUR, ReasonKind.MEANING, ReasonKind.CITED)
 
 
@@ -589,16 +596,21 @@ def _public(word: str) -> bool:
     return word.strip().lower().replace("\u2019", "'") in PUBLICS
 
 
-def one_word_of_a_short_statement(reasons: Iterable[Reason | str], need: str, resource: str) -> bool:
+def one_word_of_a_short_statement(
+    reasons: Iterable[Reason | str], need: str, resource: str, statements: int | None = None
+) -> bool:
     """Whether what links a need and a resource is a single word (one word in common, one
     theme, one acronym, one pair close in meaning) and one of the two says two words or fewer,
     or whatever their length, that single word is a public (`PUBLICS`: « jeunes » alone links
     « Mobilité des jeunes » to « Accompagnement vers l'emploi des jeunes ») or an acronym alone
-    (« SIAE », « CAF »: a kind of structure, a body, said by both about different things):
+    (« SIAE », « CAF »: a kind of structure, a body, said by both about different things), or
+    the grid holds fewer than KNOWN_VOCABULARY `statements` (the need's workshop's: « Aide au
+    financement de projets » for « Financement du permis de conduire » in a grid of two):
     too little to be « très probable » (`confidence(thin=…)`). A reason that cannot be read
     (an older file's sentence) counts as more than one word: nothing is lowered on a guess.
     Measured on the labelled workshops (`benchmarks/bench_matching.py`): see its docstring."""
     short = min(len(_WORD.findall(need)), len(_WORD.findall(resource))) <= SHORT_STATEMENT
+    short = short or (statements is not None and statements < KNOWN_VOCABULARY)
     links = 0
     generic = 0  # links that are a public or an acronym alone
     for reason in reasons:

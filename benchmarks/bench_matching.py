@@ -565,7 +565,9 @@ def room_threshold(vectors) -> None:
         text = {s.id: s.text for s in statements}
         for need, found in engine.suggest(list(relevant), top=TOP).items():
             for i, s in enumerate(found):
-                thin = one_word_of_a_short_statement(s.reasons, text[need], text[s.resource_id])
+                thin = one_word_of_a_short_statement(
+                    s.reasons, text[need], text[s.resource_id], len(statements)
+                )
                 said = confidence(s.score, "fr", thin=thin)
                 pooled.append((s.score, said, s.resource_id in relevant[need], i == 0, tuned))
     print("Suggestions shown, labelled right, by confidence level (the nine workshops pooled):")

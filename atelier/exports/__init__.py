@@ -110,8 +110,8 @@ class MatchRow:
     # The resource says what the need is about (`reasons.on_its_subject`): a challenge is
     # « défi partagé » only then.
     on_subject: bool = True
-    # One word links it to a statement of two words (`confidence.one_word_of_a_short_statement`):
-    # « possible » at most.
+    # One word links it to a statement of two words, or in a small grid
+    # (`reasons.one_word_of_a_short_statement`): « possible » at most.
     thin: bool = False
     # The helper works in the same structure as the person in need (two agents of the Région):
     # a suggestion the window shows, not a lead the minutes introduce to the room.
@@ -243,6 +243,7 @@ def gather(
         items[item.id] = item
         if item.participant_id in cells:
             cells[item.participant_id][item.kind].append(item.text)
+    statements = len(items)  # the grid's: in a small one, one word in common is « possible » at most
 
     people = sorted({n.strip() for p in participants for n in p.names if n.strip()}, key=len, reverse=True)
     taken: dict[str, int] = {}
@@ -412,7 +413,7 @@ def gather(
                     list(match.follow_up_steps) if _decided(match) else [],
                     match.retyped if _decided(match) else "",
                     on_its_subject(match.reasons),
-                    one_word_of_a_short_statement(match.reasons, need.text, resource.text),
+                    one_word_of_a_short_statement(match.reasons, need.text, resource.text, statements),
                     _same_structure(structure_of, need.participant_id, resource.participant_id),
                     aimed(resource.kind, resource.text),
                 ),

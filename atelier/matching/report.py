@@ -45,6 +45,9 @@ def report_as_dict(
 
     participants = {p.id: p for p in store.participants(workshop_id)}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    # How many statements the grid holds: in a small one, one word in common is « possible »
+    # at most (`one_word_of_a_short_statement`).
+    statements = len(items)
     workshops = {w.id: w for w in store.workshops()}
     # Offers and actions of other workshops of the file (matching across workshops).
     elsewhere = {
@@ -89,7 +92,9 @@ def report_as_dict(
                 "confidence": confidence(
                     suggestion.score,
                     lang,
-                    thin=one_word_of_a_short_statement(suggestion.reasons, item.text, resource.text),
+                    thin=one_word_of_a_short_statement(
+                        suggestion.reasons, item.text, resource.text, statements
+                    ),
                 ),
                 # decided since, and not retyped: never « à vérifier » (reasons.checked)
                 "reasons": say_all(
@@ -125,7 +130,9 @@ def report_as_dict(
                     "confidence": confidence(
                         match.score,
                         lang,
-                        thin=one_word_of_a_short_statement(match.reasons, item.text, resource.text),
+                        thin=one_word_of_a_short_statement(
+                            match.reasons, item.text, resource.text, statements
+                        ),
                     ),
                     "reasons": say_all(match.reasons, lang, confirmed=checked(match), aim=aim),
                     "why": [r.as_json() for r in match.reasons],
@@ -210,10 +217,9 @@ def report_as_text(data: dict[str, Any]) -> str:
                     who=suggestion["participant"],
                     kind=kind,
                     # decided by the facilitator: said so, not a guess of the engine's
-                    score=confidence(
-                        suggestion["score"],
-                        thin=one_word_of_a_short_statement(why, need["text"], suggestion["text"]),
-                    )
+                    # as the JSON says it (in the user's language, as the reasons are): the
+                    # grid's size counts in it (`one_word_of_a_short_statement`)
+                    score=suggestion["confidence"]
                     if status == MatchStatus.SUGGESTED
                     else message(f"match.status.{status}")
                     + (message("match.retyped") if suggestion.get("retyped") else ""),

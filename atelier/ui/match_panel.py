@@ -313,6 +313,7 @@ class MatchPanel(QWidget):
         store = model.store
         people = {p.id: p for p in model.participants()}
         items = {i.id: i for i in model.items()}  # as the grid holds them: not read again
+        statements = len(items)  # in a small grid, one word in common is « possible » at most
         elsewhere = _OtherWorkshops(store, items, people, model.workshop_id)
         needs = model.items_of(self.participant_id, ItemKind.NEED)
         title = (
@@ -385,8 +386,8 @@ class MatchPanel(QWidget):
                     ItemKind.CHALLENGE: challenge_said(match.reasons, several),
                 }.get(resource.kind, "")
                 # Decisions say nothing of confidence; a suggestion says how sure, in words.
-                # One word linking a statement of two words is « possible » at most.
-                thin = one_word_of_a_short_statement(match.reasons, need.text, resource.text)
+                # One word linking a statement of two words, or in a small grid, is « possible » at most.
+                thin = one_word_of_a_short_statement(match.reasons, need.text, resource.text, statements)
                 sure = (
                     ""
                     if match.status != MatchStatus.SUGGESTED
