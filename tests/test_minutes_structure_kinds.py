@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.helpers.minutes import minutes_sections
 
@@ -24,9 +26,9 @@ Anne Roux / PLIE des Graves;Employeurs;Ateliers CV
 """
 
 
-def _around(tmp_path: Path, lang: str) -> str:
+def _around(tmp_path: Path, lang: str, rows: str = GRID) -> str:
     grid, path = tmp_path / "grille.csv", tmp_path / "table.atelier"
-    grid.write_text(GRID, encoding="utf-8")
+    grid.write_text(rows, encoding="utf-8")
     if not path.exists():
         done = run_cli("import", str(grid), "-o", str(path), "--title", "Atelier partenaires")
         assert done.returncode == 0, done.stderr
@@ -47,3 +49,35 @@ def test_unions_offices_clubs_and_ca_are_no_intercommunalities(tmp_path: Path) -
         "Around the table: inter-municipal bodies or local development areas (2 participants), "
         "employment and inclusion operator (1), association (1) and other structures (6)."
     ), english
+
+
+# Intercommunalities as they name themselves: « X Communauté », « X Agglomération », « Agglo »,
+# « CC du Pays de … », « Communauté urbaine », « Com'Com »; never a Communauté Emmaüs (a
+# community of companions) or a CPTS (« communauté professionnelle territoriale de santé »).
+INTERCOMMUNAL = """Participant;Besoins;Ressources
+Karim Benali / Pontivy Communauté;Locaux;Salle
+Julie Roux / Lorient Agglomération;Candidats;Transport
+Yann Le Goff / CC du Pays de Landivisiau;Employeurs;Ateliers
+Marie Petit / Communauté urbaine de Dunkerque;Bénévoles;Forum
+Paul Morel / Quimperlé Communauté;Mobilité;Minibus
+Léa Guen / Dinan Agglo;Données;Diagnostic
+Hugo Bras / Com'Com du Val d'Oust;Financement;Conseil
+Inès Riou / Intercommunalité du Blavet;Logement;Foyer
+Sami Diallo / Communauté Emmaüs de Pontivy;Meubles;Ateliers bois
+Rose Marc / Communauté professionnelle territoriale de santé du Blavet;Médecins;Prévention
+"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_intercommunalities_by_their_names(tmp_path: Path, lang: str) -> None:
+    line = _around(tmp_path, lang, INTERCOMMUNAL)
+    if lang == "fr":
+        assert (
+            line
+            == "Autour de la table : intercommunalités ou pays (8 participants) et autres structures (2)."
+        ), line
+    else:
+        assert line == (
+            "Around the table: inter-municipal bodies or local development areas (8 participants) "
+            "and other structures (2)."
+        ), line

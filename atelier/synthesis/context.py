@@ -51,8 +51,13 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
         # Never « CA »: a communauté d'agglomération, a chambre d'agriculture or the Crédit
         # agricole, nothing says which. « Pays » is a structure only as its name's first word
         # (« Pays Foyen », « PETR du Pays… »), a syndicat only when mixte or intercommunal.
+        # « Communauté » alone only after a place's name, as intercommunalities name themselves
+        # (« Pontivy Communauté », « Quimperlé Communauté »): a Communauté Emmaüs is none, nor
+        # a « communauté professionnelle territoriale de santé ».
         re.compile(
-            r"\b(CC|CdC|CDA|EPCI|PETR|communaut[ée]s? (?:de communes|d['’]agglom[ée]ration|urbaine)|"
+            r"\b(CC|CdC|CDA|EPCI|PETR|communaut[ée]s? (?:de communes|des communes|d['’]agglom[ée]ration|"
+            r"urbaine)|(?-i:(?!(?:La|Le|Les|Une|Un|Notre|Votre|Cette|Sa|Leur|Nos)\s)[A-ZÉÈ][\w'’-]*\s+Communaut[ée])|"
+            r"intercommunalit[ée]s?|interco|com['’ ]?com|"
             r"agglom[ée]ration|agglo|m[ée]tropole|syndicats? (?:mixtes?|intercommuna(?:l|ux)))\b|"
             r"^(?:Grand\s+[A-ZÉ]|pays\b)",
             re.IGNORECASE,
