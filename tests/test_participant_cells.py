@@ -586,6 +586,17 @@ PICTOGRAPHS = [
     ("1\ufe0f\u20e3 Anne Roux / PLIE", ["Anne Roux"], "PLIE"),
     ("Anne Roux / PLIE #\ufe0f\u20e3", ["Anne Roux"], "PLIE"),
     ("Anne Roux / PLIE 3", ["Anne Roux"], "PLIE 3"),  # a digit alone stays
+    # An emoji between two people: it was left out and the words either side joined, one
+    # person « Anne Julien », « Anne Martin Julien Roux ». A known first name after it starts
+    # another person.
+    ("Anne ❤️ Julien / CCAS", ["Anne", "Julien"], "CCAS"),
+    ("Anne ❤️ Julien", ["Anne", "Julien"], ""),
+    ("Anne Martin 😀 Julien Roux / CCAS", ["Anne Martin", "Julien Roux"], "CCAS"),
+    ("PLIE 🌟 Anne Roux", ["Anne Roux"], "PLIE"),
+    # Before a word that starts no one, read as before: one name, one structure.
+    ("Anne 👩\u200d💼 Roux / CCAS", ["Anne Roux"], "CCAS"),
+    ("Mission locale 🌟 des Landes", [], "Mission locale des Landes"),
+    ("PLIE 🌟 Sud Landes", [], "PLIE Sud Landes"),
 ]
 
 

@@ -1355,10 +1355,24 @@ _PICTOGRAPHS = re.compile(
 
 
 def _without_pictographs(text: str) -> str:
-    """The cell without its emoji, the spaces they leave folded."""
+    """The cell without its emoji, the spaces they leave folded. Between a word and a known
+    first name, an emoji parts two people (« Anne ❤️ Julien », « Anne Martin 😀 Julien Roux »):
+    « / » is put there, never a space that would join them into one name (« Anne Julien »)."""
     if not _PICTOGRAPHS.search(text):
         return text
-    return "\n".join(" ".join(line.split()) for line in _PICTOGRAPHS.sub(" ", text).split("\n"))
+
+    def instead(found: re.Match[str]) -> str:
+        before = text[: found.start()].rstrip(" \t")
+        after = text[found.end() :].lstrip(" \t").split(maxsplit=1)
+        parting = (
+            before[-1:].isalnum()
+            and bool(after)
+            and _is_first_name(after[0].rstrip(",;/"))
+            and not _is_structure(before.split()[-1])
+        )
+        return " / " if parting else " "
+
+    return "\n".join(" ".join(line.split()) for line in _PICTOGRAPHS.sub(instead, text).split("\n"))
 
 
 def parse_participant(cell: str) -> ParsedParticipant:
