@@ -601,6 +601,7 @@ def test_dashes_inside_a_sentence_keep_it_one_statement_and_a_dash_list_is_split
     [
         "lever les freins : - mobilité - garde",  # on one line
         '"lever les freins :\n- mobilité\n- garde"',  # a line each
+        '"lever les freins :\n- mobilité\n\n- garde"',  # a blank line between
         '"lever les freins :\n• mobilité\n• garde"',
         "lever les freins : 1) mobilité 2) garde",
     ],
@@ -642,6 +643,41 @@ def test_a_lead_in_stops_at_a_bullet_beside_its_own(tmp_path: Path) -> None:
     workshop, _warnings = _import(grid, tmp_path)
     elodie = _people(workshop)["Élodie Mérignac"]
     assert elodie["needs"] == ["lever les freins : mobilité", "lever les freins : garde", "Un local"]
+
+
+@pytest.mark.parametrize("blank", ["", ";;;;\n"], ids=["rows", "a blank row between"])
+@pytest.mark.parametrize("suffix", [".csv", ".txt", ".xlsx"])
+def test_a_lead_in_is_said_with_each_item_in_the_rows_under_it(
+    tmp_path: Path, suffix: str, blank: str
+) -> None:
+    """« Freins : » in a participant's row, then a bullet a row (a blank row among them), as a
+    grid typed line by line writes them: only the first bullet had the lead-in (« Freins : a »),
+    the next ones were needs of their own (« Un local »). Each now has it, as in one cell; a
+    row without a bullet after the list is an item of its own, as in one cell."""
+    rows = [
+        "Élodie Mérignac;Forum emploi;Jeunes;Freins :;Un local",
+        ";;;- a;",
+        *([blank.strip()] if blank else []),
+        ";;;- Un local;",
+        ";;;Des stages;",
+        "Karim Benali;Protocole PLIE;;Mobilité;Un réseau",
+    ]
+    grid = _semicolon_grid(tmp_path, *rows)
+    if suffix == ".txt":
+        grid = grid.rename(grid.with_suffix(".txt"))
+        grid.write_text(grid.read_text(encoding="utf-8").replace(";", "\t"), encoding="utf-8")
+    elif suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for line in grid.read_text(encoding="utf-8").splitlines():
+            book.active.append(line.split(";"))
+        grid = grid.with_suffix(".xlsx")
+        book.save(grid)
+    workshop, _warnings = _import(grid, tmp_path)
+    people = _people(workshop)
+    assert people["Élodie Mérignac"]["needs"] == ["Freins : a", "Freins : Un local", "Des stages"]
+    assert people["Karim Benali"]["needs"] == ["Mobilité"]
 
 
 def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:

@@ -257,16 +257,33 @@ def _tight(line: str, mark: int) -> bool:
     return mark + 1 < len(line) and not line[mark + 1].isspace()
 
 
-def split_cell(text: str) -> list[str]:
+def split_cell(text: str, *, lead: str = "") -> list[str]:
     """Each bullet, dash item or paragraph of a cell as one clean item, in order.
 
     Lines that follow a bulleted line without a bullet of their own continue it
     (a bullet wrapped onto two lines); a paragraph ending with ':' introduces the
     next one ("Retour d'expériences : Un club d'entreprises…"); a line after one whose
     sentence cannot end there (« … pour les », « … métiers de », a comma) goes on with it.
+    `lead`: a list's lead-in said before the cell (in the row above, `open_lead`), said with
+    each of the cell's first bullets, as in one cell.
     """
+    return _split(text, lead)[0]
+
+
+def open_lead(text: str) -> str:
+    """The lead-in of a list still open at the end of `text` (« Freins : ¶ - mobilité »: the
+    next bullet is one of its items too), or `text`'s last item when it is a lead-in waiting
+    for its list (« Freins : »); "" when none is."""
+    items, lead = _split(text, "")
+    if lead:
+        return lead
+    return items[-1] if items and _lead_in(items[-1]) else ""
+
+
+def _split(text: str, lead: str) -> tuple[list[str], str]:
+    """`split_cell`'s items, and the lead-in whose list is still open at the end."""
     if not text or not text.strip():
-        return []
+        return [], lead
     lines = cell_lines(text)
     # Separate HTML blocks (<p>, <li>) are separate statements; only plain text
     # lines can be a bullet wrapped onto the next line.
@@ -280,7 +297,6 @@ def split_cell(text: str) -> list[str]:
     continuing = False
     # « lever les freins : ¶ - mobilité ¶ - garde »: the words before a list, said with each
     # of its items (« garde » alone was a need of its own), until a paragraph without a bullet.
-    lead = ""
     # Indents (plain text): « - Freins : ¶   - mobilité ¶ - Un local »: a bullet back at the
     # lead-in's own indent is its sibling, not an item of its list.
     indent = lead_indent = items_indent = 0
@@ -327,7 +343,7 @@ def split_cell(text: str) -> list[str]:
             pieces = pieces[1:]
         items.extend(f"{lead} {piece}" if lead else piece for piece in pieces)
         continuing = True
-    return [item for item in (clean(i) for i in items) if item]
+    return [item for item in (clean(i) for i in items) if item], lead
 
 
 # Said before a list, short (« lever les freins : », « Financements : »): a phrase that each

@@ -15,7 +15,7 @@ from atelier.french import find_date as french_find_date
 from atelier.french import fold as french_fold
 from atelier.french import join as french_join
 from atelier.i18n import message
-from atelier.importers.cells import clean, continues_sentence, is_separator, split_cell
+from atelier.importers.cells import clean, continues_sentence, is_separator, open_lead, split_cell
 from atelier.importers.labels import both_kinds, by_label
 from atelier.importers.participant import (
     ParsedParticipant,
@@ -1526,9 +1526,19 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                         )
                     )
             for kind_said, text in routes:
-                found = exact if exact is not None else split_cell(text)
+                # « Freins : » in a row, « - a », « - Un local » in the rows under it (a blank
+                # one between): the lead-in is said with each item of its list, as in one cell.
+                lead = (
+                    open_lead(previous)
+                    if continued and previous and exact is None and index not in both
+                    else ""
+                )
+                found = exact if exact is not None else split_cell(text, lead=lead)
                 items = entry.items.setdefault(kind_said, [])
-                cut = continued and participant_column not in row.merged and exact is None
+                led = bool(lead) and found != split_cell(text)
+                if led and items and items[-1] == lead:
+                    items.pop()  # the lead-in alone, waiting for its list: said with each item now
+                cut = continued and participant_column not in row.merged and exact is None and not led
                 if cut and items and found and continues_sentence(previous or "", text):
                     # A row that finishes the sentence the row above cut (« … métiers de » /
                     # « l'industrie »): one item; any other line is an item of its own.
