@@ -141,6 +141,32 @@ def test_a_row_of_formulas_in_a_text_grid_is_no_participant(
     assert "ligne 2 non importée : sa cellule de participant est une formule jamais calculée" in said, said
 
 
+@pytest.mark.parametrize(("suffix", "separator"), [(".csv", ";"), (".txt", "\t")])
+def test_a_formula_in_a_participant_s_row_is_said_left_out(
+    tmp_path: Path, suffix: str, separator: str
+) -> None:
+    """« =SOMME(A2:A5) » in a participant's needs, « =SUM(B2:B3) » in a row of totals under
+    the grid: left out as text, as they should be, but without a word, while the same formula
+    in the participant's cell was said. Each is now said with where it was."""
+    grid = tmp_path / f"formules{suffix}"
+    lines = [
+        HEADERS,
+        [*ROWS[0][:3], "=SOMME(A2:A5)", ROWS[0][4]],
+        *ROWS[1:],
+        ["", "=SUM(B2:B3)", "", "", ""],
+    ]
+    grid.write_text("\n".join(separator.join(line) for line in lines) + "\n", encoding="utf-8")
+    workshop, said = _import(grid, tmp_path)
+    assert [p[1] for p in _people(workshop)] == [[n] for n in ("Anne Martin", "Karim Benali", "Julie Roux")]
+    assert (
+        "2 cellules à formule sans valeur calculée non importées (ligne 2, colonne 4 ; ligne 5, colonne 2)"
+        in (_plain(said))
+    ), said
+    grid.with_suffix(".atelier").unlink()
+    _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
+    assert "2 formula cells never computed not imported (row 2, column 4; row 5, column 2)" in said, said
+
+
 def test_a_pasted_row_of_formulas_is_no_participant() -> None:
     """The same row first among rows pasted into the window without their headers: it was the
     first participant, « SOMME(A2:A5) »."""

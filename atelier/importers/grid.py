@@ -1352,6 +1352,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     above: dict[int, str] = {}
     above_where = ""
     no_one: list[str] = []  # the rows left out: whose they are cannot be read
+    # A spreadsheet's formula typed or copied as text in a CSV, a text grid or a paste (the
+    # reader left it out: no one's words), where no participant cell is: said with where, as an
+    # Excel reader says its own formulas never computed and the participant column says its.
+    formulas: list[str] = []
+    formulas_said = table.source in ("csv", "txt", "paste")
     last_line, last_where = -1, ""  # the row before, to know an empty row was between
     noting = False  # the row before was a note under the grid: the notes go on
     for row in data_rows:
@@ -1367,6 +1372,12 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
         if _row_is_header_again(row, again, mapping):
             plan.warnings.append(noted("import.warn.header_repeated", line=row.place()))
             continue
+        row_formulas = [
+            cell_place(row.line, column + 1, row.where)
+            for column, why in sorted(row.unread.items())
+            if formulas_said and why == UNCOMPUTED and column != participant_column
+        ]
+        formulas += row_formulas
         texts = [clean(c) for c in cells]
         if all(is_separator(t) for t in texts) and not row.unread:  # a row of formulas is none
             plan.warnings.append(noted("import.warn.separator", line=row.place()))
@@ -1448,6 +1459,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             # above), the row is left out and said.
             plan.warnings.append(noted(f"import.warn.row_no_one.{why}", line=row.place()))
             no_one.append(row.place())
+            del formulas[len(formulas) - len(row_formulas) :]  # the whole row is said left out
             continue
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
             statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
@@ -1568,6 +1580,8 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
         raise AtelierError("import.no_rows_read", path=path, lines=lines)
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
+    if formulas:
+        plan.warnings.append(left_out_said("n.uncomputed_cell", len(formulas), formulas))
     if placeholders:
         listed = join_few([f"«\xa0{w}\xa0»" for w in dict.fromkeys(placeholders)])
         plan.warnings.append(
