@@ -154,10 +154,12 @@ def test_a_formula_in_a_participant_s_row_is_said_left_out(
         [*ROWS[0][:3], "=SOMME(A2:A5)", ROWS[0][4]],
         *ROWS[1:],
         ["", "=SUM(B2:B3)", "", "", ""],
+        ["TOTAL", "=NBVAL(B2:B4)", "", "", ""],  # said as a row of totals, once
     ]
     grid.write_text("\n".join(separator.join(line) for line in lines) + "\n", encoding="utf-8")
     workshop, said = _import(grid, tmp_path)
     assert [p[1] for p in _people(workshop)] == [[n] for n in ("Anne Martin", "Karim Benali", "Julie Roux")]
+    assert "ligne 6 ignorée : « TOTAL » est un total" in said, said
     assert (
         "2 cellules à formule sans valeur calculée non importées (ligne 2, colonne 4 ; ligne 5, colonne 2)"
         in (_plain(said))

@@ -1377,7 +1377,6 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             for column, why in sorted(row.unread.items())
             if formulas_said and why == UNCOMPUTED and column != participant_column
         ]
-        formulas += row_formulas
         texts = [clean(c) for c in cells]
         if all(is_separator(t) for t in texts) and not row.unread:  # a row of formulas is none
             plan.warnings.append(noted("import.warn.separator", line=row.place()))
@@ -1459,13 +1458,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             # above), the row is left out and said.
             plan.warnings.append(noted(f"import.warn.row_no_one.{why}", line=row.place()))
             no_one.append(row.place())
-            del formulas[len(formulas) - len(row_formulas) :]  # the whole row is said left out
             continue
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
             statements = [texts[i] for i, k in mapping.items() if k not in NOT_STATEMENTS and i < len(texts)]
             if plan.entries and not any(t and not is_separator(t) for t in statements):
                 # Nothing in the grid's columns (a stray cell beyond them, said apart): nothing
                 # is joined to the row above, and no « joined » is said.
+                formulas += row_formulas
                 continue
             if plan.entries and session_of.get(plan.entries[-1].where) == session_of.get(row.where):
                 continued = True
@@ -1505,6 +1504,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             elif unsure := place_to_check(entry.parsed):
                 # « M. Jean Martin (Ferme du Moulin) »: a place or a structure? Said, not guessed.
                 plan.warnings.append(noted("import.warn.unsure_place", line=row.place(), part=unsure[:80]))
+        formulas += row_formulas  # a row read (a participant's, or joined to one): its formulas said
         for index, kind in mapping.items():
             if kind in NOT_STATEMENTS or index >= len(cells):
                 continue
