@@ -354,6 +354,9 @@ UNSURE = [
     "Centre social Louise Michel",
     "PETR Monts et barrages Lucas Girard",
     "Réunion du 12/03 : Anne Roux",
+    # Surname first, then a known first name, beside a brand no list knows: « Roy Julie » was
+    # in the structure « Roy Julie / Adecco », nothing to check said.
+    "Roy Julie / Adecco",
 ]
 
 # Cells that name no one and must stay so: a structure named after someone, a place in the
@@ -366,6 +369,8 @@ NO_ONE = [
     "CC du Seignanx (Landes)",
     "Département des Landes (Mont de Marsan)",
     "Tél : 05 58 00 00 00",
+    "Résidence Marie / CCAS",  # a place named after someone
+    "Mission locale / Sainte Marie",
 ]
 
 

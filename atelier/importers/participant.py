@@ -901,6 +901,7 @@ def _after_slash(written: _Written, previous: str, part: str) -> bool:
 _NAMED_AFTER = frozenset(
     {"saint", "sainte", "st", "ste", "lycee", "college", "ecole", "rue", "avenue", "boulevard"}
     | {"place", "quai", "allee", "square", "parc", "residence", "quartier", "cite", "espace"}
+    | {"villa", "clinique", "foyer", "hotel", "domaine", "chateau"}
 )
 
 
@@ -917,7 +918,7 @@ def person_in_structure(parsed: ParsedParticipant | Any) -> str:
 
 @lru_cache(maxsize=4096)
 def _person_in_parts(*parts: str) -> str:
-    for part in parts:
+    for place, part in enumerate(parts):
         words = [w.strip('()[],;:«»"') for w in part.split()]
         for position, word in enumerate(words[:-1]):
             after = words[position + 1]
@@ -934,6 +935,10 @@ def _person_in_parts(*parts: str) -> str:
                 and not (previous and _is_structure(words[position - 1]))
             ):
                 return part
+        # « Roy Julie / Adecco »: a surname then a known first name, a part of its own of the
+        # structure or the role (a territory read from a structure's name is that place's).
+        if place < 2 and any(_surname_then_first_name(p.strip()) for p in _SEPARATORS.split(part) if p):
+            return part
     return ""
 
 
@@ -1144,6 +1149,8 @@ def _said_as_people(words: list[str], names: list[str], *, beside_a_structure: b
     cell names a structure beside it (a person and her structure, as cells write them). The
     people joined to the first by « et » are read with it."""
     first = names[0].split()
+    if fold(first[0]) in _NAMED_AFTER:
+        return False  # « Résidence Marie / CCAS », « Villa Marie »: a place named after someone
     return (
         beside_a_structure
         or _is_first_name(first[0])
