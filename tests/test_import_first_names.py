@@ -164,6 +164,16 @@ def test_a_csv_grid_names_the_person_written_in_capitals_or_surname_first(tmp_pa
         # A structure named after someone, then a word no surname is: the structure, alone
         # (« Victor Hugo Emploi » was a person of that name, with no structure).
         ("Victor Hugo Emploi", [], "Victor Hugo Emploi"),
+        # A firm and the part of the country it covers (« Colas Sud-Ouest », « Eiffage Nord »):
+        # the compass point is no surname; they were the people « Colas Sud-Ouest », « Orange
+        # Sud-Ouest », nothing to check said.
+        ("Colas Sud-Ouest / agence de Langon", [], "Colas Sud-Ouest / agence de Langon"),
+        ("Orange Sud-Ouest / PLIE", [], "Orange Sud-Ouest / PLIE"),
+        ("Eiffage Nord / Anne Martin", ["Anne Martin"], "Eiffage Nord"),
+        ("Colas Nord-Est", [], "Colas Nord-Est"),
+        # After a whole name, the area she is from is no part of it (one person « Anne Martin
+        # Sud Landes » was read).
+        ("Anne Martin Sud Landes", ["Anne Martin"], "Sud Landes"),
         ("Victor Hugo Emploi / Anne Martin", ["Anne Martin"], "Victor Hugo Emploi"),
         ("Anne Martin - Jean Moulin Formation", ["Anne Martin"], "Jean Moulin Formation"),
         ("Anne Martin - Victor Hugo Emploi", ["Anne Martin"], "Victor Hugo Emploi"),

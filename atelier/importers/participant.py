@@ -255,8 +255,12 @@ def _take_people(words: list[str]) -> tuple[list[str], int]:
                     surname.append(words[index])
                     index += 1
                 break
-            if fold(word) in _NEVER_SURNAMES:
-                surname = []  # « Victor Hugo Emploi »: a structure named after someone
+            if surname and _compass(word):
+                break  # « Anne Martin Sud Landes »: the area she is from, after her name
+            if fold(word) in _NEVER_SURNAMES or _compass(word):
+                # « Victor Hugo Emploi »: a structure named after someone; « Colas Sud-Ouest »:
+                # a firm and the part of the country it covers.
+                surname = []
                 break
             if _ELIDED_NAME.fullmatch(word):  # « d'Arcy », « d'Estaing »: a surname
                 if index + 1 < len(words) and fold(words[index + 1]) in _NEVER_SURNAMES:
@@ -311,6 +315,17 @@ _NEVER_SURNAMES = frozenset(
     | {"services", "entreprises", "competences", "jeunesse", "handicap", "travail", "initiatives"}
     | {"habitat", "nationale"}
 )
+
+
+# The points of the compass, which a firm's or a service's name ends with to say the part of
+# the country it covers (« Colas Sud-Ouest », « Eiffage Nord », « Orange Grand Ouest »).
+_COMPASS = frozenset({"nord", "sud", "est", "ouest"})
+
+
+def _compass(word: str) -> bool:
+    """« Sud-Ouest », « Nord »: right after a first name, the part of the country a firm
+    named so covers, never a surname."""
+    return all(part in _COMPASS for part in fold(word).split("-"))
 
 
 def _couple(words: list[str], index: int) -> list[str] | None:
@@ -929,6 +944,7 @@ def _person_in_parts(*parts: str) -> str:
                 and not _is_structure(after)
                 and not is_departement_or_region(after)
                 and not any(fold(w) in _NEVER_SURNAMES for w in words[position + 1 : position + 3])
+                and not _compass(after)
                 and previous not in _NAMED_AFTER
                 and previous not in _PARTICLES
                 and previous not in ("d", "l")
