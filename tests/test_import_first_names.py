@@ -121,6 +121,12 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         ("Randstad Dax - ROY Julie", ["ROY Julie"], "Randstad Dax"),
         ("Randstad Dax - M. et Mme Roy", ["M. Roy", "Mme Roy"], "Randstad Dax"),
         ("Randstad Dax - Roy Julie et Petit Marc", ["Roy Julie", "Petit Marc"], "Randstad Dax"),
+        # The brand, a colon, then who came from it: the brand was the structure « Adecco :
+        # M. Roy », nothing to check said (« Adecco : Julie Roy » was said to check).
+        ("Adecco : Julie Roy", ["Julie Roy"], "Adecco"),
+        ("Adecco : M. Roy", ["M. Roy"], "Adecco"),
+        ("Randstad Dax : JULIE ROY", ["JULIE ROY"], "Randstad Dax"),
+        ("Adecco : Roy Julie", ["Roy Julie"], "Adecco"),
         # Read as before: a place after the brand is no one (« Saint Jean », « Sainte Marie »).
         ("Mission locale - Sainte Marie", [], "Mission locale - Sainte Marie"),
         # Both whole names with a known first name: read as before (two people, or flagged).

@@ -357,6 +357,8 @@ UNSURE = [
     # Surname first, then a known first name, beside a brand no list knows: « Roy Julie » was
     # in the structure « Roy Julie / Adecco », nothing to check said.
     "Roy Julie / Adecco",
+    "Carrefour Market : M. Roy",  # a brand of everyday words, then a person: said, not read
+    "Leclerc : JULIE ROY",
 ]
 
 # Cells that name no one and must stay so: a structure named after someone, a place in the

@@ -951,11 +951,28 @@ def _person_in_parts(*parts: str) -> str:
                 and not (previous and _is_structure(words[position - 1]))
             ):
                 return part
-        # « Roy Julie / Adecco »: a surname then a known first name, a part of its own of the
-        # structure or the role (a territory read from a structure's name is that place's).
-        if place < 2 and any(_surname_then_first_name(p.strip()) for p in _SEPARATORS.split(part) if p):
+        # « Roy Julie / Adecco », « Anne Martin / M. Roy », « Leclerc : JULIE ROY »: a person
+        # written otherwise than « Prénom Nom », a part of its own of the structure or the role
+        # (a territory read from a structure's name is that place's).
+        if place < 2 and any(map(_written_as_a_person, _SEPARATORS.split(part.replace(" : ", " / ")))):
             return part
     return ""
+
+
+def _written_as_a_person(piece: str) -> bool:
+    """« Roy Julie » (surname first), « JULIE ROY » (in capitals), « M. Roy », « Mme Anne
+    Roux » (a civility, then capitalised words that name no structure): a part that only a
+    person's name is written as."""
+    piece = piece.strip()
+    words = piece.split()
+    civility = (
+        2 <= len(words) <= 4
+        and _is_civility(words[0])
+        and all(_is_capitalised(w) or _is_upper_word(w) for w in words[1:])
+        and not any(map(_is_structure_or_acronym, words[1:]))
+        and not ROLE_PATTERN.fullmatch(words[1])
+    )
+    return bool(civility or _surname_then_first_name(piece) or _person_in_capitals(piece))
 
 
 # The first word of a natural area's name (« Bassin d'Arcachon », « Vallée du Lot »): a
@@ -1116,8 +1133,20 @@ def _people_of_a_structure(text: str) -> ParsedParticipant | None:
     pieces = [p for p in _LISTED.split(tail) if p]
     names: list[str] = []
     roles: list[str] = []
+    # « Adecco : M. Roy », « Randstad Dax : Roy Julie »: a brand no list knows (capitalised
+    # words, no number, no small word, no word of everyday French or of a function first:
+    # « Contact : », « Invitée : », « Animatrice : » say what follows), then who came from it,
+    # as « Randstad Dax - … » reads.
+    head_words = head.split()
+    brand = (
+        len(head_words) <= 3
+        and all(_is_capitalised(w) or _is_upper_word(w) for w in head_words)
+        and not any(c.isdigit() for c in head)
+        and not _everyday_word(head_words[0])
+        and not ROLE_PATTERN.match(head)
+    )
     for piece in pieces:
-        people = _whole_names(piece)
+        people = _whole_names(piece) or (_known_people(piece) if brand else [])
         if people and not roles:
             names += people
         elif names and ROLE_PATTERN.match(piece):
@@ -1125,7 +1154,13 @@ def _people_of_a_structure(text: str) -> ParsedParticipant | None:
         else:
             return None
     structure = _parse(head, apart=False)
-    if not names or structure.names or not _names_structure(structure.organisation):
+    if names and (structure.names or not _names_structure(structure.organisation)):
+        # « Adecco », « Randstad Dax » (read as a person by its capitals alone): the brand.
+        said_people = bool(structure.names) and _said_otherwise(head_words, structure.names)
+        if said_people or not (brand and all(map(_known_person, names))):
+            return None
+        structure = ParsedParticipant(organisation=head)
+    if not names:
         return None
     return ParsedParticipant(
         names,
