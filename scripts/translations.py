@@ -374,6 +374,7 @@ EN = {
     "Cellule « {column} » vidée — Ctrl+Z pour annuler": "Cell “{column}” cleared — Ctrl+Z to undo",
     # ui/main_window.py: a participant typed whose reading is unsure, said as the import says it
     "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir le nom d'une personne": "Participant to check: “{part}”, read as a structure or role, seems to hold someone's name",
+    "Participant à vérifier : « {name} », seul et prénom peu donné, lu comme une personne (une structure, une marque ?)": "Participant to check: “{name}”, alone and a rarely given first name, read as a person (a structure, a brand?)",
     "Participant à vérifier : plusieurs personnes dans une même entrée ({who})": "Participant to check: several people in one entry ({who})",
     # ui/main_window.py, ui/rows.py: a one-key deletion says the decided matches it took away
     "Cellule « {column} » vidée, avec {decided} — Ctrl+Z pour annuler": "Cell “{column}” cleared, with {decided} — Ctrl+Z to undo",

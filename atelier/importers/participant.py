@@ -383,7 +383,7 @@ def rare_first_names() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def lone_name_to_check(parsed: ParsedParticipant) -> str:
+def lone_name_to_check(parsed: ParsedParticipant | Any) -> str:
     """A person read from a rarely given first name alone, with no surname or civility to say
     it is a person's (« Colas / PLIE »: the building firm Colas, or Colas of the PLIE?
     « Chanel »): that name, for the import's report to say it needs checking; "" when none is,

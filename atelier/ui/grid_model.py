@@ -102,18 +102,31 @@ def participant_cell(participant: Participant) -> str:
 def to_check(participant: Participant) -> str:
     """What is unsure in how a participant's cell was read, said in the window's language: a
     person's name read into the structure, the function or the place (« Maison de l'emploi
-    Anne Martin »), as the import's report and the anonymised export say it; "" when nothing
-    is. The grid's cell and the card mark such a row « à vérifier »; correcting the card's
-    fields takes the mark away."""
-    from atelier.importers.participant import person_in_structure  # not on the startup path
+    Anne Martin »), as the import's report and the anonymised export say it, or a rarely given
+    first name alone read as a person (« Colas / PLIE »); "" when nothing is. The grid's cell
+    and the card mark such a row « à vérifier »; correcting the card's fields takes the mark
+    away."""
+    from atelier.importers.participant import (  # not on the startup path
+        as_typed,
+        lone_name_to_check,
+        person_in_structure,
+    )
 
     inside = person_in_structure(participant)
-    if not inside:
-        return ""
-    return tr(
-        "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir "
-        "le nom d'une personne"
-    ).format(part=inside)
+    if inside:
+        return tr(
+            "Participant à vérifier : « {part} », lu comme structure ou fonction, semble contenir "
+            "le nom d'une personne"
+        ).format(part=inside)
+    # « Colas / PLIE »: a rarely given first name alone, the person the import read (its
+    # report said it); not once the card's people are corrected.
+    lone = lone_name_to_check(participant) if participant.names and as_typed(participant) else ""
+    if lone:
+        return tr(
+            "Participant à vérifier : « {name} », seul et prénom peu donné, lu comme une personne "
+            "(une structure, une marque ?)"
+        ).format(name=lone)
+    return ""
 
 
 def participant_edit_text(participant: Participant) -> str:

@@ -3071,6 +3071,10 @@ F1: every keyboard shortcut</translation>
         <translation>absent</translation>
     </message>
     <message>
+        <source>Participant à vérifier : « {name} », seul et prénom peu donné, lu comme une personne (une structure, une marque ?)</source>
+        <translation>Participant to check: “{name}”, alone and a rarely given first name, read as a person (a structure, a brand?)</translation>
+    </message>
+    <message>
         <source>Ne pas publier dans le répertoire : à sa demande</source>
         <translation>Not to publish in the directory: at their request</translation>
     </message>
