@@ -680,6 +680,31 @@ def test_a_lead_in_is_said_with_each_item_in_the_rows_under_it(
     assert people["Karim Benali"]["needs"] == ["Mobilité"]
 
 
+def test_a_row_made_for_the_same_participant_starts_its_bullets_anew(tmp_path: Path) -> None:
+    """A Word table whose participant cell is merged over two rows: the author made the second
+    row on purpose, its bullets are its own (« permis »), not the list of the row above, as
+    before the lead-in was said in the rows under it."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    for cell, text in zip(table.rows[0].cells, HEADERS, strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells,
+        ["Élodie Mérignac", "Forum emploi", "Jeunes", "Freins :\n- mobilité", "Réseau"],
+        strict=True,
+    ):
+        cell.text = text
+    for cell, text in zip(table.rows[2].cells, ["", "Garantie jeunes", "", "- permis", ""], strict=True):
+        cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0))
+    grid = tmp_path / "grille.docx"
+    document.save(str(grid))
+    workshop, _warnings = _import(grid, tmp_path)
+    assert _people(workshop)["Élodie Mérignac"]["needs"] == ["Freins : mobilité", "permis"]
+
+
 def test_csv_a_comma_grid_whose_cells_hold_semicolons_is_read_with_commas(tmp_path: Path) -> None:
     """Five lines of cells with one « ; » each outnumber the four rows of a three-person
     « , » grid: the separator is the one that makes the most cells in rows of one width."""

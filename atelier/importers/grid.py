@@ -1540,9 +1540,15 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             for kind_said, text in routes:
                 # « Freins : » in a row, « - a », « - Un local » in the rows under it (a blank
                 # one between): the lead-in is said with each item of its list, as in one cell.
+                # (A row the author made for the same participant, the cell merged, is a row of
+                # its own: its bullets start anew, as they did.)
                 lead = (
                     open_lead(previous)
-                    if continued and previous and exact is None and index not in both
+                    if continued
+                    and participant_column not in row.merged
+                    and previous
+                    and exact is None
+                    and index not in both
                     else ""
                 )
                 found = exact if exact is not None else split_cell(text, lead=lead)
