@@ -127,6 +127,11 @@ def test_csv_and_word_grids_put_a_lone_first_name_with_the_people(tmp_path: Path
         ("Adecco : M. Roy", ["M. Roy"], "Adecco"),
         ("Randstad Dax : JULIE ROY", ["JULIE ROY"], "Randstad Dax"),
         ("Adecco : Roy Julie", ["Roy Julie"], "Adecco"),
+        # In a parenthesis after the brand: she was its territory, the brand the person.
+        ("Randstad Dax (Roy Julie)", ["Roy Julie"], "Randstad Dax"),
+        ("PLIE (Roy Julie)", ["Roy Julie"], "PLIE"),  # was the structure « PLIE - Roy Julie »
+        ("PLIE / Roy Julie", ["Roy Julie"], "PLIE"),
+        ("Roy Julie / PLIE", ["Roy Julie"], "PLIE"),  # as before
         # Read as before: a place after the brand is no one (« Saint Jean », « Sainte Marie »).
         ("Mission locale - Sainte Marie", [], "Mission locale - Sainte Marie"),
         # Both whole names with a known first name: read as before (two people, or flagged).

@@ -1101,6 +1101,8 @@ def _person_or_role(said: str) -> list[str]:
     for part in parts:
         if _whole_names(part) or _first_names_alone(part) or ROLE_PATTERN.match(part):
             return parts
+        if _surname_then_first_name(part):  # « Randstad Dax (Roy Julie) »: a person, no place
+            return parts
     return []
 
 
@@ -1660,8 +1662,14 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
     # « Anne / PLIE », « PLIE / Anne Martin »: a segment of people alone beside the structure.
     if not names and len(segments) > 1:
         for position, segment in enumerate(segments):
-            # « Randstad Dax - Roy Julie »: the people who came from the agency, as read there.
-            alone = _people_alone(segment) or (_known_people(segment) if segment in brand_people else [])
+            # « Randstad Dax - Roy Julie »: the people who came from the agency, as read there;
+            # « PLIE / Roy Julie »: surname first beside a structure, as « Roy Julie / PLIE ».
+            beside = any(_names_structure(other) for other in segments if other is not segment)
+            alone = (
+                _people_alone(segment)
+                or (_known_people(segment) if segment in brand_people else [])
+                or (_surname_then_first_name(segment) if beside else [])
+            )
             if alone:
                 names = alone
                 # « PLIE Sud Landes / Anne Roux / Paul Durand »: the people written one after
