@@ -1061,28 +1061,36 @@ class _Writer:
         )
         return f"Des {noun} chez {who}" if who else f"des {noun}"
 
-    def english_title(self, found: Group) -> str:
+    def english_title(self, found: Group, within: bool = False) -> str:
         """A group's title in an English sentence: the participants' words between quotation
         marks (never translated); Atelier's own words in English, unquoted: the glossary theme's
         English name (« Recruitment »), also for a title that is only the theme's name as they
         wrote it (« Les entreprises » of « entreprises »: « Businesses »), and an acronym the
-        glossary spells out (« Local plan for integration and employment (PLIE) »)."""
+        glossary spells out (« Local plan for integration and employment (PLIE) »). `within`: in
+        the course of a sentence (« Then come: priority neighbourhoods (5 participants) »),
+        Atelier's words in lower case, as English writes common nouns after a colon."""
         from atelier.reasons import acronym_expansion, english_theme_names
+
+        def case(text: str) -> str:
+            if not within:
+                return capitalise(text)
+            first = text.split(" ", 1)[0]  # never an acronym's capitals (« PLIE », « RSA »)
+            return text[:1].lower() + text[1:] if first[1:] == first[1:].lower() else text
 
         theme = found.theme or (found.topic[2:] if _names_its_theme(found) else "")
         if theme:
-            return capitalise(english_theme_names().get(theme, theme))
+            return case(english_theme_names().get(theme, theme))
         # The words they all write are the name of a theme of the glossary (« garde
         # d'enfants »): Atelier's English name for it (« Childcare »), not French quoted.
         named = {fold_plain(f): e for f, e in english_theme_names().items()}.get(fold_plain(found.title))
         if named:
-            return capitalise(named)
+            return case(named)
         if found.acronym:
             said = found.title.removesuffix(f" ({found.acronym})")
             for french in (said[:1].lower() + said[1:], said):  # as the glossary writes it
                 english = acronym_expansion(found.acronym, french, "en")
                 if english != french:
-                    return f"{capitalise(english)} ({found.acronym})"
+                    return f"{case(english)} ({found.acronym})"
             return found.title  # an acronym with no English: the glossary's words, unquoted
         return f"“{found.title}”"
 
@@ -1178,7 +1186,7 @@ class _Writer:
             smaller = sorted(groups[3:], key=lambda g: -self.people(self.topical(g)))
             if self.en:
                 after = [
-                    f"{self.english_title(g) if g.title else self.untitled(ItemKind.ACTION)} "
+                    f"{self.english_title(g, within=True) if g.title else self.untitled(ItemKind.ACTION)} "
                     f"({self.count(self.people(self.topical(g)), 'participant')})"
                     for g in smaller
                 ]
