@@ -153,11 +153,13 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     styles_xml = document.styles.element.xml
     assert 'w:lang w:val="fr-FR"' in styles_xml and "en-US" not in styles_xml
     assert "Ce tableau reprend" not in _docx_text(target)
-    # Every annex row that fits on a page is kept on one page; the narrow columns are narrow.
+    # A short annex row is kept on one page (a tall one goes on to the next: see
+    # test_no_page_of_the_annex_is_left_half_blank); the narrow columns are narrow.
     rows = annex._tbl.findall(docx.oxml.ns.qn("w:tr"))
-    assert all(
+    kept = [
         r.find(docx.oxml.ns.qn("w:trPr") + "/" + docx.oxml.ns.qn("w:cantSplit")) is not None for r in rows
-    )
+    ]
+    assert kept[0] and any(kept[1:]) and not all(kept[1:]), kept
     widths = [
         int(c.get(docx.oxml.ns.qn("w:w"))) for c in annex._tbl.tblGrid.findall(docx.oxml.ns.qn("w:gridCol"))
     ]
@@ -342,6 +344,33 @@ def test_libreoffice_converts_the_minutes_to_pdf(exported: Callable[..., Path], 
     shutil.copy(exported("--docx"), target)
     pdf = convert(target, "pdf", tmp_path, tmp_path / "lo-profile")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
+
+
+def test_no_page_of_the_annex_is_left_half_blank(exported: Callable[..., Path], tmp_path: Path) -> None:
+    """Printed, the annex's rows were each kept on one page: a row of half a page that did
+    not fit went to the next one whole, leaving the foot of the page before blank (the
+    example's annex: 9 pages, 4 of them half empty). A tall row now goes on under the repeated
+    header; every page of the annex but its last is written down to its foot (the last sixth
+    of the page: its bottom margin and page number, and a line or two)."""
+    from pypdf import PdfReader
+
+    soffice_or_skip()
+    target = tmp_path / "compte-rendu.docx"
+    shutil.copy(exported("--docx"), target)
+    reader = PdfReader(convert(target, "pdf", tmp_path, tmp_path / "lo-profile"))
+    annex = [page for page in reader.pages if page.mediabox.width > page.mediabox.height]
+    assert len(annex) >= 3
+    for number, page in enumerate(annex[:-1], start=1):
+        lowest: list[float] = []
+
+        def seen(text: str, _cm, tm, _font, _size, lowest=lowest) -> None:
+            said = text.strip()
+            if said and not said.startswith("Page") and not said.isdigit():  # not the page number
+                lowest.append(float(tm[4] * _cm[1] + tm[5] * _cm[3] + _cm[5]))
+
+        page.extract_text(visitor_text=seen)
+        height = float(page.mediabox.height)
+        assert min(lowest) < height / 6, (number, min(lowest), height)
 
 
 def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads(tmp_path: Path) -> None:

@@ -210,9 +210,12 @@ class Writer:
         widths_cm: list[float],
         *,
         page_height_cm: float = 25.0,
+        whole_cm: float | None = None,
     ) -> Any:
         """A table in the template's style, header repeated on each page, column widths
-        as given; a row that fits on one page is kept on one page."""
+        as given; a row that fits on one page is kept on one page, or with `whole_cm`, a row
+        up to that height only: a taller one goes on from the foot of a page to the next,
+        under the repeated header, instead of leaving the foot blank."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
@@ -249,13 +252,14 @@ class Writer:
             grid.append(col)
         tbl.append(grid)
         tbl.append(self._row(headers, twips, header_style, header=True))
+        tallest = page_height_cm if whole_cm is None else min(whole_cm, page_height_cm)  # kept whole
         for values in rows:
             lines: float = 0.0
             for value, width_cm in zip(values, widths_cm, strict=True):
                 texts = [value] if isinstance(value, str) else value
                 per_line = max(8.0, width_cm * 5.2)  # characters of 9 pt text per line of this width
                 lines = max(lines, float(sum(max(1, -(-len(t) // per_line)) for t in texts if t) or 1))
-            fits = lines * 0.42 + 0.3 < page_height_cm
+            fits = lines * 0.42 + 0.3 < tallest
             tbl.append(self._row(values, twips, cell_style, keep=fits))
         self._append(tbl, None)
         return tbl
@@ -689,7 +693,15 @@ def write_docx(
                 grid_rows.append(
                     [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
                 )
-            w.table(headers, grid_rows, column_widths(grid_rows, 25.7, minimum_cm=3.0), page_height_cm=16.0)
+            # A participant's row is kept on one page only when short (a quarter of the page):
+            # rows of half a page, kept whole, left the foot of one page in two blank.
+            w.table(
+                headers,
+                grid_rows,
+                column_widths(grid_rows, 25.7, minimum_cm=3.0),
+                page_height_cm=16.0,
+                whole_cm=4.0,
+            )
         say(95, "écriture")
         document.save(str(temp))
     say(100, "terminé")
