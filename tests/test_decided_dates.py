@@ -133,11 +133,11 @@ def test_a_match_that_came_to_nothing_is_not_said_to_answer_its_need(tmp_path: P
     ), text
     assert "trouvé une réponse" not in text and "a une piste" not in text, text
     # Its need keeps its lead in the leads' table, said to be that one's (both needs were put in
-    # touch above: not « Pour 1 besoin » as if a third).
+    # touch above: not « Pour un besoin » as if a third; one, in words, not « 1 besoin »).
     with Store.open(workshop, readonly=True) as store:
         need = store.item(first.need_id).text
     assert (
-        "Pour 1 besoin dont la mise en relation décidée a été classée sans suite, voici la personne de "
+        "Pour un besoin dont la mise en relation décidée a été classée sans suite, voici la personne de "
         "l'atelier qui pourrait vous aider" in text
     ), text
     leads_table = docx.Document(str(minutes)).tables[-2]

@@ -104,12 +104,12 @@ def test_the_leads_count_the_need_whose_match_came_to_nothing_apart(tmp_path: Pa
     assert "1 a donné lieu à une mise en relation" in answers and "1 a une piste" in answers, answers
     (leads,) = [t for t in texts if t.startswith("Pour ")]
     assert leads.startswith(
-        "Pour 1 autre besoin, et pour 1 besoin dont la mise en relation décidée a été classée sans suite, "
+        "Pour un autre besoin, et pour un besoin dont la mise en relation décidée a été classée sans suite, "
         "voici les personnes de l'atelier qui pourraient vous aider"
     ), leads
     english = tmp_path / "minutes.docx"
     assert run_cli("export", str(path), "--docx", str(english), env={"ATELIER_LANG": "en"}).returncode == 0
     (leads,) = [p.text for p in docx.Document(str(english)).paragraphs if p.text.startswith("For ")]
     assert leads.startswith(
-        "For 1 other need, and for 1 need whose match was dropped, here are the people of the workshop"
+        "For one other need, and for one need whose match was dropped, here are the people of the workshop"
     ), leads

@@ -814,10 +814,18 @@ SURE, MAYBE = "piste très probable", "piste possible"
 def _leads_lead(leads: list[Any], made: list[Any], lang: str) -> str:
     """« Pour 3 besoins, voici les personnes de l'atelier qui pourraient vous aider : n'hésitez
     pas à prendre contact. » (English « For 3 needs, here are the people of the workshop who
-    could help you: feel free to get in touch. »)."""
-    from atelier.french import count, plural
+    could help you: feel free to get in touch. »); « Pour un besoin », in words."""
+    from atelier.french import plural
 
     english = lang == "en"
+
+    def count(number: int, one: str, many: str, lang: str) -> str:  # « pour un besoin », never « 1 »
+        from atelier.french import count as figures
+
+        if number == 1:
+            return f"{'one' if lang == 'en' else 'un'} {one}"
+        return figures(number, one, many, lang=lang)
+
     above = {(m.need_who, m.need) for m in made}
     # A need whose every match came to nothing (« sans suite ») keeps its leads: counted apart,
     # as the synthesis counts it among those put in touch (« 5 ont donné lieu à une mise en
