@@ -147,12 +147,17 @@ def read_minutes(path: Path) -> tuple[list[tuple[str, str]], list[list[list[str]
 
 def credited_pieces(text: str, labels: dict[str, str]) -> tuple[list[tuple[str, str]], set[str]]:
     """(participant id, piece) for each « piece (Label) » of a paragraph, and the ids only named."""
+    from atelier.synthesis import unnested
+
     marks = []
-    for pid, label in labels.items():
+    # A label with its own parentheses is credited with them as a comma (« (Salaisons du Ségala,
+    # agroalimentaire) » for « Salaisons du Ségala (agroalimentaire) »): read so.
+    credits = {pid: unnested(label) for pid, label in labels.items()}
+    for pid, label in credits.items():
         for m in re.finditer(r"\(" + re.escape(plain(label)) + r"\)", text):
             marks.append((m.start(), m.end(), pid))
     # A piece two typed word for word, credited to both: « financement FSE (Grand Dax, CCAS de Dax) ».
-    names = sorted(labels.items(), key=lambda pair: -len(plain(pair[1])))
+    names = sorted(credits.items(), key=lambda pair: -len(plain(pair[1])))
     one = "|".join(re.escape(plain(label)) for _pid, label in names)
     for m in re.finditer(rf"\((?:{one})(?:, (?:{one}))+\)", text):
         inside = m.group(0)[1:-1]

@@ -108,6 +108,7 @@ __all__ = [
     "facts_of",
     "heading_of",
     "short_names",
+    "unnested",
 ]
 
 
@@ -588,7 +589,7 @@ class _Writer:
         for one in owners:
             self.heard.add(one)
             self.said_of[one].append(_stems(shown))
-        credit = ", ".join(self.credit(o) for o in owners)
+        credit = ", ".join(unnested(self.credit(o)) for o in owners)
         if quoted:  # the participant's words: the question whole, « […] » where some are left out
             shown = _straight_quotes_curled(marked_cuts(text, shown))
         if quoted and self.en:  # a quote within the quote: ‘ ’
@@ -1262,7 +1263,7 @@ class _Writer:
                 text = text.rstrip(" .,;:") + "…"
             text = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", _straight_quotes_curled(text)))
             # One author, named in the lead: the quotes need not name them again.
-            credit = "" if len(owners) == 1 else f" ({self.credit(statement.owner)})"
+            credit = "" if len(owners) == 1 else f" ({unnested(self.credit(statement.owner))})"
             if self.en:
                 text = text.replace("“", "‘").replace("”", "’")
                 lines.append(f"- “{text}”{credit}")
@@ -1794,6 +1795,17 @@ class _Writer:
                     said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
         return "\n".join(lines)
+
+
+def unnested(credit: str) -> str:
+    """A credit written between parentheses, its own last ones as a comma: « Salaisons du
+    Ségala (agroalimentaire, 230 salariés) » is credited « (Salaisons du Ségala,
+    agroalimentaire, 230 salariés) », never « (… (…)) »."""
+    found = _TRAILING_ASIDE.match(credit)
+    return f"{found.group(1)}, {found.group(2).strip()}" if found else credit
+
+
+_TRAILING_ASIDE = re.compile(r"^([^()]*\S)\s*\(([^()]+)\)$")
 
 
 def _alike(text: str) -> str:

@@ -1,0 +1,37 @@
+"""A structure typed with its own parentheses is credited in one pair, not two: the synthesis
+said « une ligne de bus le matin (Salaisons du Ségala (agroalimentaire, 230 salariés)) », which
+a reader has to count brackets to read; it says « (Salaisons du Ségala, agroalimentaire, 230
+salariés) », as « Breizh Plast, directeur des ressources humaines » is credited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from atelier.domain import Item, ItemKind, Participant
+from atelier.store import Store
+from tests.helpers.minutes import minutes_sections
+
+ROWS = (
+    ("Claire Bouyssou", "Salaisons du Ségala (agroalimentaire, 230 salariés)", "Une ligne de bus le matin"),
+    ("Yves Roques", "Habitat Jeunes du Rouergue (FJT)", "Des chambres pour les apprentis"),
+)
+
+
+def _workshop(path: Path) -> Path:
+    with Store.create(path, title="Atelier de Rieupeyroux", date="2026-11-30") as store:
+        workshop_id = store.workshops()[0].id
+        for name, structure, need in ROWS:
+            person = store.add_participant(Participant(workshop_id, names=[name], organisation=structure))
+            store.add_item(Item(person.id, ItemKind.NEED, need))
+    return path
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_structure_s_parentheses_are_not_nested_in_the_credit(tmp_path: Path, lang: str) -> None:
+    sections = minutes_sections(_workshop(tmp_path / "a.atelier"), tmp_path / "cr.docx", lang)
+    text = "\n".join(p for heading, lines in sections.items() for p in lines if not heading.startswith("Ann"))
+    assert "(Salaisons du Ségala, agroalimentaire, 230 salariés)" in text, text
+    assert "(Habitat Jeunes du Rouergue, FJT)" in text, text
+    assert "))" not in text, text
