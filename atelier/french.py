@@ -88,6 +88,17 @@ def aside(label: str, *notes: str) -> str:
     return f"{label} ({', '.join(said)})" if label else ", ".join(said)
 
 
+def unnested(credit: str) -> str:
+    """A name to be written between parentheses, its own last ones as a comma: « Salaisons du
+    Ségala (agroalimentaire, 230 salariés) » is credited « (Salaisons du Ségala,
+    agroalimentaire, 230 salariés) », never « (… (…)) » (« =SOMME(A1) » is left as typed)."""
+    found = _TRAILING_ASIDE.match(credit)
+    return f"{found.group(1)}, {found.group(2).strip()}" if found else credit
+
+
+_TRAILING_ASIDE = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")  # « X (y) », never « =SOMME(A1) »
+
+
 def quoted(text: object, lang: str | None = None) -> str:
     """What the user typed or named, quoted as each language quotes: « emploi » with
     non-breaking spaces inside in French, “emploi” in English."""

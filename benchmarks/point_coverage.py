@@ -147,7 +147,7 @@ def read_minutes(path: Path) -> tuple[list[tuple[str, str]], list[list[list[str]
 
 def credited_pieces(text: str, labels: dict[str, str]) -> tuple[list[tuple[str, str]], set[str]]:
     """(participant id, piece) for each « piece (Label) » of a paragraph, and the ids only named."""
-    from atelier.synthesis import unnested
+    from atelier.french import unnested
 
     marks = []
     # A label with its own parentheses is credited with them as a comma (« (Salaisons du Ségala,

@@ -35,3 +35,16 @@ def test_a_structure_s_parentheses_are_not_nested_in_the_credit(tmp_path: Path, 
     assert "(Salaisons du Ségala, agroalimentaire, 230 salariés)" in text, text
     assert "(Habitat Jeunes du Rouergue, FJT)" in text, text
     assert "))" not in text, text
+
+
+def test_nor_in_the_tables(tmp_path: Path) -> None:
+    import docx
+
+    minutes = tmp_path / "cr.docx"
+    minutes_sections(_workshop(tmp_path / "a.atelier"), minutes, "fr")
+    annex = docx.Document(str(minutes)).tables[-1]
+    who = [row.cells[0].paragraphs[0].text for row in annex.rows[1:]]
+    assert who == [
+        "Claire Bouyssou (Salaisons du Ségala, agroalimentaire, 230 salariés)",
+        "Yves Roques (Habitat Jeunes du Rouergue, FJT)",
+    ], who

@@ -180,6 +180,13 @@ def document_language(lang: str | None = None) -> str:
 def _display(participant: Participant, lang: str = "fr") -> str:
     """How the minutes, the tables and the pages name a participant: « A, B et C
     (Structure) », in English « A, B and C (Structure) »."""
+    from atelier.french import unnested
+
+    # A structure typed with its own parentheses: one pair, « Claire Bouyssou (Salaisons du
+    # Ségala, agroalimentaire) », never « (Salaisons du Ségala (agroalimentaire)) ».
+    people = participant.people(lang)
+    if people and participant.organisation:
+        return f"{people} ({unnested(participant.organisation)})"
     return participant.display_name(lang) or "—"
 
 

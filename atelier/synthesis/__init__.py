@@ -59,6 +59,7 @@ from atelier.french import (
     remark_said,
     states_a_fact,
     states_an_aim,
+    unnested,
 )
 from atelier.synthesis import context as ctx
 from atelier.synthesis.groups import (
@@ -108,7 +109,6 @@ __all__ = [
     "facts_of",
     "heading_of",
     "short_names",
-    "unnested",
 ]
 
 
@@ -1795,17 +1795,6 @@ class _Writer:
                     said.append(shown)
             lines.append(f"- {self.credit(owner)}{self.colon()} {self.semicolons(said)}.")
         return "\n".join(lines)
-
-
-def unnested(credit: str) -> str:
-    """A credit written between parentheses, its own last ones as a comma: « Salaisons du
-    Ségala (agroalimentaire, 230 salariés) » is credited « (Salaisons du Ségala,
-    agroalimentaire, 230 salariés) », never « (… (…)) »."""
-    found = _TRAILING_ASIDE.match(credit)
-    return f"{found.group(1)}, {found.group(2).strip()}" if found else credit
-
-
-_TRAILING_ASIDE = re.compile(r"^([^()]*\S)\s*\(([^()]+)\)$")
 
 
 def _alike(text: str) -> str:
