@@ -89,14 +89,18 @@ def aside(label: str, *notes: str) -> str:
 
 
 def unnested(credit: str) -> str:
-    """A name to be written between parentheses, its own last ones as a comma: « Salaisons du
+    """A name to be written between parentheses, its own asides as commas: « Salaisons du
     Ségala (agroalimentaire, 230 salariés) » is credited « (Salaisons du Ségala,
-    agroalimentaire, 230 salariés) », never « (… (…)) » (« =SOMME(A1) » is left as typed)."""
-    found = _TRAILING_ASIDE.match(credit)
-    return f"{found.group(1)}, {found.group(2).strip()}" if found else credit
+    agroalimentaire, 230 salariés) », « Logis Nord Habitat (bailleur social) – DSU » « (Logis
+    Nord Habitat, bailleur social – DSU) », never « (… (…)) ». An aside inside the name's words
+    (« Atelier (re)partir ») or not after a space (« =SOMME(A1) ») is left as typed."""
+    if credit.count("(") != credit.count(")"):
+        return credit
+    return _ASIDE.sub(r", \1", credit)
 
 
-_TRAILING_ASIDE = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")  # « X (y) », never « =SOMME(A1) »
+# « X (y) » at the end of the name or before its next part (« – DSU », « , antenne Nord »)
+_ASIDE = re.compile(r"(?<=\S)\s+\(([^()]+)\)(?=$|\s+[–-]\s|,)")
 
 
 def quoted(text: object, lang: str | None = None) -> str:

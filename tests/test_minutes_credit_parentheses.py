@@ -16,6 +16,7 @@ from tests.helpers.minutes import minutes_sections
 ROWS = (
     ("Claire Bouyssou", "Salaisons du Ségala (agroalimentaire, 230 salariés)", "Une ligne de bus le matin"),
     ("Yves Roques", "Habitat Jeunes du Rouergue (FJT)", "Des chambres pour les apprentis"),
+    ("Nora Saïdi", "Logis Nord Habitat (bailleur social) – DSU", "Des ordinateurs pour les locataires"),
 )
 
 
@@ -34,7 +35,21 @@ def test_a_structure_s_parentheses_are_not_nested_in_the_credit(tmp_path: Path, 
     text = "\n".join(p for heading, lines in sections.items() for p in lines if not heading.startswith("Ann"))
     assert "(Salaisons du Ségala, agroalimentaire, 230 salariés)" in text, text
     assert "(Habitat Jeunes du Rouergue, FJT)" in text, text
-    assert "))" not in text, text
+    assert "(Logis Nord Habitat, bailleur social – DSU)" in text, text
+    assert ") – DSU)" not in text and "))" not in text, text
+
+
+def test_nor_in_the_anonymised_minutes(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    path, minutes = _workshop(tmp_path / "a.atelier"), tmp_path / "cr.docx"
+    done = run_cli("export", str(path), "--docx", str(minutes), "--anonymise", env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs)
+    assert "(Logis Nord Habitat, bailleur social – DSU)" in text, text
+    assert ") – DSU)" not in text and "))" not in text, text
 
 
 def test_nor_in_the_tables(tmp_path: Path) -> None:
@@ -47,4 +62,5 @@ def test_nor_in_the_tables(tmp_path: Path) -> None:
     assert who == [
         "Claire Bouyssou (Salaisons du Ségala, agroalimentaire, 230 salariés)",
         "Yves Roques (Habitat Jeunes du Rouergue, FJT)",
+        "Nora Saïdi (Logis Nord Habitat, bailleur social – DSU)",
     ], who
