@@ -72,6 +72,10 @@ def test_one_word_in_a_small_grid_is_possible(tmp_path: Path, lang: str) -> None
     assert f", {LEVEL[lang][1]}]" in line and LEVEL[lang][0] not in line, line
     (lead,) = _leads(path, lang, tmp_path)
     assert lead.endswith("(piste possible)" if lang == "fr" else "(possible lead)"), lead
+    # The synthesis counts it so: not « Il a une piste dans la salle ».
+    said = "\n".join(p.text for p in docx.Document(str(tmp_path / f"cr-{lang}.docx")).paragraphs)
+    said = said.replace("\u00a0", " ")
+    assert ("Il n'a qu'une piste possible" if lang == "fr" else "only a possible lead") in said, said
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
