@@ -610,7 +610,7 @@ def one_word_of_a_short_statement(
     (an older file's sentence) counts as more than one word: nothing is lowered on a guess.
     Measured on the labelled workshops (`benchmarks/bench_matching.py`): see its docstring."""
     short = min(len(_WORD.findall(need)), len(_WORD.findall(resource))) <= SHORT_STATEMENT
-    short = short or (statements is not None and statements < KNOWN_VOCABULARY)
+    small = statements is not None and statements < KNOWN_VOCABULARY
     links = 0
     generic = 0  # links that are a public or an acronym alone
     for reason in reasons:
@@ -633,7 +633,9 @@ def one_word_of_a_short_statement(
         elif data.kind in _ONE_EACH:
             links += 1
             generic += data.kind == ReasonKind.ACRONYM
-    return links <= 1 and (short or generic == links == 1)
+    # In a small grid, one link exactly: a match stored with no reasons (an older file's) says
+    # nothing of what links it, and nothing is lowered on a guess.
+    return (links <= 1 and (short or generic == links == 1)) or (small and links == 1)
 
 
 def _side_of(reasons: Sequence[Reason | str]) -> ReasonKind:

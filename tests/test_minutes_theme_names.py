@@ -31,9 +31,11 @@ def _themes(paragraphs: list[str]) -> list[str]:
     titles = []
     for text in paragraphs:
         if text.startswith("Then come: "):
-            titles += [
+            # in the course of the sentence, in lower case (« priority neighbourhoods »): as a title
+            parts = [
                 THEME.match(part).group(1) for part in text[len("Then come: ") :].rstrip(".").split("; ")
             ]
+            titles += [part[:1].upper() + part[1:] for part in parts]
         elif THEME.match(text):
             titles.append(THEME.match(text).group(1))
     return titles
