@@ -81,3 +81,14 @@ def test_intercommunalities_by_their_names(tmp_path: Path, lang: str) -> None:
             "Around the table: inter-municipal bodies or local development areas (8 participants) "
             "and other structures (2)."
         ), line
+
+
+def test_an_associative_third_place_is_an_association(tmp_path: Path) -> None:
+    rows = (
+        "Participant;Besoins;Ressources\n"
+        "Claire Fayolle / La Fabrique du Bourg, tiers-lieu associatif;Bénévoles;Salle\n"
+        "Maryse Chabrier / ADMR du Haut-Livradois;Aides à domicile;Formation\n"
+        "Paul Gros / Menuiserie Gros;Apprentis;Stages\n"
+    )
+    line = _around(tmp_path, "fr", rows)
+    assert line == "Autour de la table : associations (2 participants) et autre structure (1).", line

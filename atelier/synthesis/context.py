@@ -64,7 +64,16 @@ STRUCTURE_KINDS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("commune", "communes", re.compile(r"\b(commune|ville|mairie|maire|municipal\w*)\b", re.I)),
-    ("association", "associations", re.compile(r"\b(association|SCIC|SCOP|fondation)\b", re.I)),
+    # « La Fabrique du Bourg, tiers-lieu associatif » says it; the ADMR is a network of them.
+    (
+        "association",
+        "associations",
+        re.compile(
+            r"\b(association|SCIC|SCOP|fondation|ADMR|"
+            r"(?:tiers[- ]lieux?|lieu|structure|caf[ée]|collectif|r[ée]seau)\s+associati(?:f|ve))\b",
+            re.I,
+        ),
+    ),
 ]
 # Structures of none of these kinds, said as what they are so that a word of their name says no
 # kind (« Office de tourisme du Pays Foyen », « Club d'entreprises de la Métropole », « UMIH
