@@ -770,7 +770,9 @@ def parse_date(text: str, today: date | None = None) -> date:
     year (« 23/11 », « 23 novembre »), this year. English « November 23, 2026 » too. A year of
     two digits is the nearest one no more than ten years ahead (`_full_year`).
 
-    Raises ValueError when the text is not a date, or not a real one (« 31/02/2026 »).
+    Raises ValueError when the text is not a date: NoSuchDay for a day its month has not
+    (« 31/02/2026 »), YearOutOfRange for a year outside FIRST_YEAR..LAST_YEAR (« 01/01/0021 »),
+    WrongWeekday for a weekday that is not the date's; `date_refused` says which.
     """
     year_now = (today or date.today()).year
     return _parse_date(text, year_now, year_now)
@@ -783,6 +785,82 @@ class WrongWeekday(ValueError):
     def __init__(self, text: str, found: date, typed: int) -> None:
         super().__init__(f"{text!r}: {found.isoformat()} is not weekday {typed}")
         self.found, self.typed = found, typed
+
+
+# The years a date typed may have: « 01/01/0021 » or « 9999-01-01 » is a slip of the keyboard,
+# never a workshop, and would be printed as such in the minutes.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+
+
+class NoSuchDay(ValueError):
+    """A day of a month that does not have it (« 29/02/2023 », « 31 avril »): its numbers, to
+    say so."""
+
+    def __init__(self, year: int, month: int, day: int) -> None:
+        super().__init__(f"{year:04d}-{month:02d}-{day:02d} does not exist")
+        self.year, self.month, self.day = year, month, day
+
+
+class YearOutOfRange(ValueError):
+    """A real date of a year outside FIRST_YEAR..LAST_YEAR (« 01/01/0021 »)."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"year {year} is not between {FIRST_YEAR} and {LAST_YEAR}")
+        self.year = year
+
+
+def _real_date(year: int, month: int, day: int) -> date:
+    """The date of these numbers; ValueError when they are none (« 99/99 »), NoSuchDay when
+    the month has no such day, YearOutOfRange when the year is not one a workshop has."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError(f"not a date: {year}-{month}-{day}")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise YearOutOfRange(year)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoSuchDay(year, month, day) from None
+
+
+def date_refused(text: str, error: ValueError) -> tuple[str, dict[str, object]]:
+    """Why `text` is no date, as the command line and the window both say it: the message
+    key of the catalogue (atelier.i18n) and its parameters, for the `error` `parse_date`,
+    `iso_date` or `past_date` raised on it."""
+    import calendar
+
+    lang = _lang(None)
+    months = MONTHS_FR if lang == "fr" else MONTHS_EN
+    if isinstance(error, WrongWeekday):
+        return "date.wrong_weekday", {
+            "value": text,
+            "date": long_date(error.found.isoformat(), lang),
+            "actual": weekday_name(error.found.weekday(), lang),
+            "typed": weekday_name(error.typed, lang),
+        }
+    if isinstance(error, NoSuchDay):
+        return "date.no_such_day", {
+            "value": text,
+            "day": error.day,
+            "month": months[error.month - 1],
+            "year": error.year,
+            "days": calendar.monthrange(error.year, error.month)[1],
+        }
+    if isinstance(error, YearOutOfRange):
+        return "date.year_out_of_range", {
+            "value": text,
+            "year": f"{error.year:04d}",
+            "first": FIRST_YEAR,
+            "last": LAST_YEAR,
+        }
+    return "date.unreadable", {"value": text}
+
+
+def date_refused_said(text: str, error: ValueError) -> str:
+    """`date_refused` as a sentence, in the user's language."""
+    from atelier.i18n import message
+
+    key, params = date_refused(text, error)
+    return message(key, **params)
 
 
 def weekday_name(index: int, lang: str = "fr") -> str:
@@ -813,19 +891,19 @@ def _date_of(folded: str, year_now: int, this_year: int) -> date | None:
     when it is not a real one (« 31/02/2026 »)."""
     found = _ISO.fullmatch(folded)
     if found:
-        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        return _real_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     found = _NUMERIC.fullmatch(folded)
     if found:
         day, month = int(found.group(1)), int(found.group(2))
-        return date(_full_year(found.group(3), year_now, this_year), month, day)
+        return _real_date(_full_year(found.group(3), year_now, this_year), month, day)
     found = _WORDS.fullmatch(folded)
     if found and found.group(2) in _MONTH_WORDS:
         year = _full_year(found.group(3), year_now, this_year)
-        return date(year, _MONTH_WORDS[found.group(2)], int(found.group(1)))
+        return _real_date(year, _MONTH_WORDS[found.group(2)], int(found.group(1)))
     found = _WORDS_EN.fullmatch(folded)
     if found and found.group(1) in _MONTH_WORDS:
         year = _full_year(found.group(3), year_now, this_year)
-        return date(year, _MONTH_WORDS[found.group(1)], int(found.group(2)))
+        return _real_date(year, _MONTH_WORDS[found.group(1)], int(found.group(2)))
     return None
 
 
@@ -944,14 +1022,15 @@ def past_date(text: str, today: date | None = None) -> date:
     words = " ".join(fold(text).split()).strip(".")
     if words in _DAYS_BACK:
         return date.fromordinal(now.toordinal() - _DAYS_BACK[words])
+    first_error: ValueError | None = None
     try:
         found: date | None = parse_date(text, now)
     except WrongWeekday as wrong:  # « lundi 22/12 »: this year's is not a Monday
         if wrong.found <= now:
             raise  # and it is the most recent one: which day was meant is not known
         found = None
-    except ValueError:  # not a date, or « 29/02 » this year: the years before may have it
-        found = None
+    except ValueError as error:  # not a date, or « 29/02 » this year: the years before may have it
+        found, first_error = None, error
     if found is not None and found <= now:
         return found
     for back in range(1, 9):  # eight years always hold a 29 February
@@ -965,8 +1044,8 @@ def past_date(text: str, today: date | None = None) -> date:
             return found
         if earlier <= now:
             return earlier
-    if found is None:
-        raise ValueError(f"not a date: {text!r}")
+    if found is None:  # said as this year's reading said it (« 29/02/23 » does not exist)
+        raise first_error or ValueError(f"not a date: {text!r}")
     return found
 
 

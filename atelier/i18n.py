@@ -1111,13 +1111,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "date.empty": {
         "fr": (
-            "Une date est attendue après --date, pas un texte vide\xa0: écrivez par exemple "
+            "Une date est attendue après {option}, pas un texte vide\xa0: écrivez par exemple "
             "23/11/2026, 23 novembre 2026 ou 2026-11-23."
         ),
         "en": (
-            "A date is expected after --date, not an empty text: write for example 23/11/2026, "
+            "A date is expected after {option}, not an empty text: write for example 23/11/2026, "
             "23 November 2026 or 2026-11-23."
         ),
+    },
+    "date.no_such_day": {
+        "fr": (
+            "«\xa0{value}\xa0»\xa0: le {day} {month} {year} n'existe pas ({month} {year} a {days}\xa0jours)."
+        ),
+        "en": "“{value}”: {day} {month} {year} does not exist ({month} {year} has {days} days).",
+    },
+    "date.year_out_of_range": {
+        "fr": (
+            "«\xa0{value}\xa0»\xa0: l'année {year} n'est pas plausible, Atelier accepte les années "
+            "de {first} à {last}."
+        ),
+        "en": "“{value}”: the year {year} is not plausible, Atelier accepts the years {first} to {last}.",
     },
     "date.unreadable": {
         "fr": "Date non reconnue «\xa0{value}\xa0»\xa0: écrivez par exemple 23/11/2026, 23 novembre 2026 "

@@ -630,13 +630,13 @@ def test_a_limit_larger_than_any_file_lists_every_result(tmp_path: Path) -> None
 
 
 GRID_TXT = Path(__file__).resolve().parent.parent / "examples" / "grille-atelier-2021-03-16.txt"
-LATER = "31/12/2999"  # a day still to come, refused by --le
+LATER = "31/12/2098"  # a day still to come, refused by --le (of a year a date may have)
 # (arguments after the command, which file they need, what French says, what English says)
 BAD_OPTION_VALUES = [
     (
         ["new", "{new}", "--title", "T", "--date", "31/02/2021"],
-        "Date non reconnue «\u00a031/02/2021\u00a0»\u00a0: écrivez par exemple 23/11/2026",
-        "Date not recognised “31/02/2021”: write for example 23/11/2026",
+        "«\u00a031/02/2021\u00a0»\u00a0: le 31 février 2021 n'existe pas (février 2021 a 28\u00a0jours).",
+        "“31/02/2021”: 31 February 2021 does not exist (February 2021 has 28 days).",
     ),
     (
         ["import", str(GRID_TXT), "-o", "{new}", "--date", "demain"],

@@ -83,9 +83,9 @@ def test_the_state_done_has_one_name_in_the_answer_the_list_the_steps_and_the_ex
 def test_a_date_left_empty_is_refused_not_taken_for_today(workshop: tuple[Path, str]) -> None:
     path, match = workshop
     said = _refused(path, "suivi", str(path), match, "--etat", "fait", "--le", "")
-    assert said.startswith(f"Date non reconnue «{NBSP}"), said
+    assert said.startswith("Une date est attendue après --le, pas un texte vide"), said
     said = _refused(path, "suivi", str(path), match, "--state", "done", "--on", " ", env=EN)
-    assert said.startswith("Date not recognised"), said
+    assert said.startswith("A date is expected after --on, not an empty text"), said
 
 
 def test_an_empty_identifier_is_said_to_be_missing(workshop: tuple[Path, str]) -> None:

@@ -113,10 +113,10 @@ def test_a_date_being_typed_is_saved_once_it_is_one_and_a_wrong_one_said_when_le
     window.header.date.selectAll()
     type_text("31/02/2021")
     qtbot.waitUntil(lambda: not window.header.saving())
-    assert "Date non reconnue" not in window.saved_label.text()
+    assert "n'existe pas" not in window.saved_label.text()
     assert in_file(path)["date"] == "2021-03-17"
     key(qtbot, Qt.Key.Key_Tab)
-    assert "Date non reconnue" in window.saved_label.text()
+    assert "le 31 février 2021 n'existe pas" in window.saved_label.text()
     assert window.header.date.text() == "31/02/2021" and window.header.date.property("wrong")
     assert in_file(path)["date"] == "2021-03-17"
 

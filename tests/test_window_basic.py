@@ -221,7 +221,7 @@ def test_header_and_card_edits_are_saved_and_a_bad_date_refused(
     key(qtbot, Qt.Key.Key_Tab)
     assert reopen(path)["date"] == "2021-03-16"
     assert no_modal_boxes == []  # said in the status bar, the typing goes on
-    assert "Date non reconnue" in window.saved_label.text()
+    assert "le 31 février 2021 n'existe pas" in window.saved_label.text()
     assert window.header.date.text() == "31/02/2021"  # kept, to be corrected
     # The organiser's contact: typed in the header, saved, printed in the minutes.
     window.header.contact.setFocus()

@@ -161,7 +161,7 @@ def test_dates_typed_in_french_are_understood(qtbot, window: MainWindow, no_moda
     assert QApplication.activeModalWidget() is None and no_modal_boxes == []
     assert saved(path)["date"] == "2021-03-16"
     assert window.header.date.text() == "31/02/2026"  # kept to be corrected
-    assert "Date non reconnue\u00a0: «\u00a031/02/2026\u00a0»" in window.saved_label.text()
+    assert "«\u00a031/02/2026\u00a0»\u00a0: le 31 février 2026 n'existe pas" in window.saved_label.text()
     # Corrected, the mark goes away and the date is saved.
     window.header.date.selectAll()
     type_text("28/02/2026")

@@ -19,6 +19,7 @@ from atelier.cli.options import (
     OneOf,
     arg,
     command,
+    date_refused,
     day,
     day_given,
     one_line,
@@ -29,7 +30,6 @@ from atelier.cli.options import (
     title_typed,
     typed_line,
     writable,
-    wrong_weekday,
 )
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
 from atelier.errors import AtelierError, BadOptionValue, FollowUpBackwards, InvalidValue, UsageError
@@ -209,16 +209,16 @@ def _past_day(text: str | None) -> str | None:
     November would not be true."""
     from datetime import date
 
-    from atelier.french import WrongWeekday, past_date
+    from atelier.french import past_date
 
-    if text is None:  # --le "" is no day (refused below), never today
+    if text is None:
         return None
+    if not text.strip():  # --le "" is no day, never today
+        raise BadOptionValue("date.empty", option="--on" if current_language() == "en" else "--le")
     try:
         found = past_date(text).isoformat()
-    except WrongWeekday as wrong:
-        raise wrong_weekday(text, wrong) from None
-    except ValueError:
-        raise BadOptionValue("date.unreadable", value=text) from None
+    except ValueError as error:
+        raise date_refused(text, error) from None
     if found > date.today().isoformat():  # never true, whatever the file holds
         raise BadOptionValue("date.future", value=text)
     return found

@@ -396,38 +396,34 @@ QUIT_AFTER_SHOW = arg("--quit-after-show", action="store_true", help="cli.help.q
 
 
 def day(text: str | None) -> str | None:
-    """--date as people write it (23/11/2026, 23 novembre 2026) or ISO, as the file keeps it."""
-    if not text:
+    """--date as people write it (23/11/2026, 23 novembre 2026) or ISO, as the file keeps it;
+    None for no date ("" or spaces: `atelier ateliers --rename ID --date ""` takes it away). A
+    date that is none is refused saying why, in the words the window says it
+    (french.date_refused)."""
+    if not text or not text.strip():
         return None
-    from atelier.french import WrongWeekday, iso_date
+    from atelier.french import iso_date
 
     try:
         return iso_date(text)
-    except WrongWeekday as wrong:
-        raise wrong_weekday(text, wrong) from None
-    except ValueError:
-        raise BadOptionValue("date.unreadable", value=text) from None
+    except ValueError as error:
+        raise date_refused(text, error) from None
 
 
-def wrong_weekday(text: str, wrong: Any) -> BadOptionValue:
-    """« lundi 16 mars 2021 », a Tuesday: refused, saying which day it is (french.WrongWeekday)."""
-    from atelier.french import long_date, weekday_name
+def date_refused(text: str, error: ValueError) -> BadOptionValue:
+    """The refusal of a date typed that is none (french.date_refused): a day that does not
+    exist, a year no workshop has, a weekday that is not its own, or no date at all."""
+    from atelier.french import date_refused as why
 
-    lang = current_language()
-    return BadOptionValue(
-        "date.wrong_weekday",
-        value=text,
-        date=long_date(wrong.found.isoformat(), lang),
-        actual=weekday_name(wrong.found.weekday(), lang),
-        typed=weekday_name(wrong.typed, lang),
-    )
+    key, params = why(text, error)
+    return BadOptionValue(key, **params)
 
 
-def day_given(text: str | None) -> str | None:
+def day_given(text: str | None, option: str = "--date") -> str | None:
     """--date where the workshop is dated today (or by its grid) without it: an empty one (a
-    script's empty $DATE) is refused, never taken for « no --date »."""
-    if text is not None and not text:
-        raise BadOptionValue("date.empty")
+    script's empty $DATE, or spaces) is refused, never taken for « no --date »."""
+    if text is not None and not text.strip():
+        raise BadOptionValue("date.empty", option=option)
     return day(text)
 
 

@@ -37,7 +37,16 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, FollowUpEntry, ItemKind, decision_step
 from atelier.errors import AtelierError, FollowUpBackwards
-from atelier.french import join, keep_together, list_date, local_day, long_date, of, past_date
+from atelier.french import (
+    date_refused_said,
+    join,
+    keep_together,
+    list_date,
+    local_day,
+    long_date,
+    of,
+    past_date,
+)
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, attempt, cancel_typing, push
 from atelier.ui.headers import WrappingHeader
@@ -548,13 +557,8 @@ class FollowUpModel(QAbstractTableModel):
             return False
         try:
             day = past_date(text).isoformat()
-        except ValueError:
-            self.grid.failed.emit(
-                tr(
-                    "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
-                    "23 novembre 2026 ou 2026-11-23."
-                ).format(text=text)
-            )
+        except ValueError as error:  # said as the command line says it
+            self.grid.failed.emit(date_refused_said(text, error))
             self.day_unread.emit(match_id, state, text)  # to be corrected, not typed again
             return False
         match = self.entries[row].match

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.errors import AtelierError
-from atelier.french import counted, iso_date, join, long_date
+from atelier.french import counted, date_refused_said, iso_date, join, long_date
 from atelier.importers import (
     CONTACT,
     FIRST_NAME,
@@ -325,6 +325,13 @@ class ImportDialog(QDialog):
         self.place_edit = QLineEdit(self)
         details.addRow(tr("&Titre :"), self.title_edit)
         details.addRow(tr("&Date :"), self.date_edit)
+        # Why the date typed is none, as the command line says it (`accept`); hidden until then.
+        self.date_said = QLabel(self)
+        self.date_said.setObjectName("importDateSaid")
+        self.date_said.setWordWrap(True)
+        self.date_said.hide()
+        details.addRow("", self.date_said)
+        self.date_edit.textEdited.connect(lambda _text: self._date_refused(""))
         details.addRow(tr("&Lieu :"), self.place_edit)
         layout.addWidget(self.details)
         self.reimport_note = QLabel(
@@ -465,6 +472,25 @@ class ImportDialog(QDialog):
                 act(*args, **kwargs)
 
         return act_if_current
+
+    def accept(self) -> None:
+        """« Importer » pressed: not with a date typed that is none (« 29/02/23 »), which is
+        said under the field, the dialog kept open to correct it."""
+        typed = self.date_edit.text().strip()
+        if typed and self.details.isVisible() and not (self.plan is not None and self.plan.sessions):
+            try:
+                iso_date(typed)
+            except ValueError as error:
+                self._date_refused(date_refused_said(typed, error))
+                self.date_edit.setFocus()
+                return
+        super().accept()
+
+    def _date_refused(self, said: str) -> None:
+        self.date_said.setText(said)
+        self.date_said.setVisible(bool(said))
+        self.date_edit.setProperty("wrong", bool(said))
+        self.date_edit.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if said else "")
 
     def done(self, result: int) -> None:  # Qt's name: accepted or rejected, the dialog is closed
         self._closed = True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from atelier.domain import Participant, Workshop
-from atelier.french import iso_date, long_date, typography
+from atelier.french import date_refused_said, iso_date, long_date
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
 
@@ -430,13 +430,8 @@ class WorkshopHeader(QWidget):
             return None, ""
         try:
             day = iso_date(text)
-        except ValueError:
-            return before, typography(
-                tr(
-                    "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, "
-                    "23 novembre 2026 ou 2026-11-23."
-                ).format(text=text)
-            )
+        except ValueError as error:  # said as the command line says it
+            return before, date_refused_said(text, error)
         refused = self._refused_date(workshop_id, day, before)
         return (before, refused) if refused else (day, "")
 

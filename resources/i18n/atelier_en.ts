@@ -1595,10 +1595,6 @@
         <translation>The workshop title cannot be empty: it is put back.</translation>
     </message>
     <message>
-        <source>Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.</source>
-        <translation>Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.</translation>
-    </message>
-    <message>
         <source>&amp;Territoire :</source>
         <translation>&amp;Territory:</translation>
     </message>
