@@ -125,3 +125,27 @@ def test_example_with_lang_en_names_its_copy_in_english(_user_data: Path, tmp_pa
     (copy,) = _user_data.glob("*.atelier")
     assert copy.name == "Example - workshop of 16 March 2021.atelier", copy.name
     assert done.stdout.splitlines() == [f"Example copied to: {copy}"], done.stdout
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("--help",), ("info", "--help"), ("--version",), ("nimporte",)],
+    ids=["help", "command help", "version", "unknown command"],
+)
+def test_an_unknown_language_in_the_environment_is_said_before_the_help(words: tuple[str, ...]) -> None:
+    """`ATELIER_LANG=de atelier --help` printed the French help without a word about German:
+    the help (the version, a refusal) is where a newcomer starts; said there too, once."""
+    done = run_cli(*words, env={"ATELIER_LANG": "de"})
+    lines = done.stderr.splitlines()
+    assert lines and lines[0].startswith(f"ATELIER_LANG=de{NB}: Atelier parle français"), done.stderr
+    assert sum("ATELIER_LANG" in line for line in lines) == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    if words[-1] == "--help":
+        assert done.returncode == 0 and done.stdout.startswith("utilisation"), done.stdout
+
+
+def test_a_language_typed_shortened_is_the_language_spoken() -> None:
+    """« --lan en », as argparse takes it: English, and nothing said of ATELIER_LANG=de."""
+    done = run_cli("--lan", "en", "--help", env={"ATELIER_LANG": "de"})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.startswith("usage: atelier"), done.stdout

@@ -187,19 +187,26 @@ def _language_typed(words: Sequence[str]) -> str | None:
     for index, word in enumerate(words):
         if word == "--":
             break
-        if word == "--lang" and index + 1 < len(words):
+        name, equals, value = word.partition("=")
+        if name not in _LANG_SHORTENED:  # « --lan en », as the parser takes it too
+            continue
+        if equals:
+            return value
+        if index + 1 < len(words):
             return words[index + 1]
-        if word.startswith("--lang="):
-            return word.removeprefix("--lang=")
     return None
+
+
+# --lang and what the parser takes for it (no other option starts with « --la »).
+_LANG_SHORTENED = ("--la", "--lan", "--lang")
 
 
 def _command_word(words: Sequence[str]) -> str | None:
     """The subcommand, when the words start with it (`--lang en` may come first)."""
     rest = list(words)
-    if rest[:1] == ["--lang"]:
+    if rest[:1] and rest[0] in _LANG_SHORTENED:
         rest = rest[2:]
-    elif rest and rest[0].startswith("--lang="):
+    elif rest and rest[0].partition("=")[0] in _LANG_SHORTENED:
         rest = rest[1:]
     return rest[0] if rest and known_command(rest[0]) else None
 
@@ -215,6 +222,9 @@ def _command(argv: Sequence[str] | None) -> int:
 
 
 def _parsed_and_run(words: list[str], argv: Sequence[str] | None) -> int:
+    unknown = unknown_environment_language() if _language_typed(words) is None else None
+    if unknown:  # said once, then French; before the parser, whose --help and refusals end here
+        print(message("cli.unknown_env_language", value=unknown), file=sys.stderr)
     parser = build_parser(only=_command_word(words))
     try:
         args = parser.parse_args(words)
@@ -222,11 +232,7 @@ def _parsed_and_run(words: list[str], argv: Sequence[str] | None) -> int:
         print(message("cli.usage", detail=str(exc)), file=sys.stderr)
         return EXIT_USAGE
     if getattr(args, "lang", None):
-        ask_language(args.lang)  # abbreviated (« --lan en »): the messages from now on
-    else:
-        unknown = unknown_environment_language()
-        if unknown:  # said once, then French, as before
-            print(message("cli.unknown_env_language", value=unknown), file=sys.stderr)
+        ask_language(args.lang)
     writes = getattr(sys.modules.get("atelier.store.files"), "WRITES", None)
     if writes is not None:  # a command run before in this process (tests) wrote; this one has not
         writes.committing = False

@@ -147,7 +147,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.projector_views["cards"].setChecked(True)
         # Off at start: the room sees what the facilitator confirmed (issue 16 §6).
         self.suggestions_action.setChecked(False)
-        language = settings.get(settings.LANGUAGE) or "system"
+        from atelier.i18n import asked_language
+
+        # The language the window speaks: `--lang` typed for this run, above the setting.
+        language = asked_language() or settings.get(settings.LANGUAGE) or "system"
         self.action(f"view.lang.{language}").setChecked(True)
         self.action("view.card").setChecked(True)
         self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
