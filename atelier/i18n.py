@@ -881,6 +881,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Note effacée (elle disait\xa0: «\xa0{text}\xa0»).",
         "en": "Note erased (it said: “{text}”).",
     },
+    "followup.unchanged": {
+        "fr": "Rien de nouveau à noter\xa0: «\xa0{path}\xa0» n'a pas été modifié.",
+        "en": "Nothing new to record: “{path}” was left unchanged.",
+    },
     "followup.note_saved": {
         "fr": "Note enregistrée\xa0: «\xa0{text}\xa0».",
         "en": "Note saved: “{text}”.",

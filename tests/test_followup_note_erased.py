@@ -34,9 +34,9 @@ def _said(done) -> str:
 def test_a_note_erased_or_replaced_is_said_with_its_words(tmp_path: Path) -> None:
     path, short = _followed(tmp_path)
     same = _said(run_cli("suivi", str(path), short, "--note", "Convention signée"))
-    # the same words again: nothing went (and the note is said saved, as any note typed)
+    # the same words again: nothing went, nothing new written (the file is not touched)
     assert "remplacée" not in same and "effacée" not in same, same
-    assert "Note enregistrée : « Convention signée »." in same, same
+    assert f"Rien de nouveau à noter : « {path} » n'a pas été modifié." in same, same
     replaced = _said(run_cli("suivi", str(path), short, "--note", "Rappeler en juin"))
     assert "Note remplacée (l'ancienne disait : « Convention signée »)." in replaced, replaced
     erased = _said(run_cli("suivi", str(path), short, "--note", ""))

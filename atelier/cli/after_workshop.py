@@ -331,8 +331,10 @@ def _set_follow_up(args: argparse.Namespace) -> int:
         if changed and workshop.date and changed < workshop.date:
             # « contacté le 01/03/2021 » after a workshop of 16 March 2021 cannot be true
             raise InvalidValue("date.before_workshop", value=args.day, workshop=long_date(workshop.date))
+        # The same words again (« --note " Appel " » on « Appel »): the note the file has.
+        note = None if args.note is not None and args.note.strip() == match.note.strip() else args.note
         try:
-            updated = store.set_follow_up(match.id, state, note=args.note, day=changed)
+            updated = store.set_follow_up(match.id, state, note=note, day=changed)
         except FollowUpBackwards as refused:
             raise _backwards(refused, args) from None
         (entry,) = [e for e in store.follow_ups(updated.workshop_id) if e.match.id == updated.id]
@@ -356,6 +358,10 @@ def _set_follow_up(args: argparse.Namespace) -> int:
                 say("followup.redated", was=was, now=now)
     if args.history and updated.follow_up_steps:  # asked with the step: the path it is now on
         say("followup.path", steps=" · ".join(path_said(updated.follow_up_steps)))
+    if updated.updated == match.updated:  # nothing new: the file was not written
+        say("followup.unchanged", path=args.file)
+        _say_if_themself(entry)
+        return EXIT_OK
     if args.note is not None and args.note.strip():  # the note, as the file keeps it
         say("followup.note_saved", text=updated.note)
     if args.note is not None and match.note.strip() and args.note.strip() != match.note.strip():

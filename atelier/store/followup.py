@@ -355,6 +355,8 @@ class FollowUpPart(StoreBase):
             self._refuse_before_previous(current, state, day)
         if note is not None:
             changes["note"] = note
+        if _already_so(current, changes):  # nothing to record: the file is not written at all
+            return current
         return self.update_match(match_id, **changes)
 
     def note_of_latest_step(self, match_id: str) -> str:
@@ -441,3 +443,29 @@ def _backwards(
         new=step_said(state, day),
         previous=step_said(previous_state, previous_day),
     )
+
+
+def _already_so(current: Match, changes: dict[str, Any]) -> bool:
+    """Whether `changes` (of `set_follow_up`) record only what the match already says: the same
+    state on the same day, the same steps on the same days, the same note. Written anyway, they
+    would change the file (its modification time, each field's edit time that merges compare)
+    for nothing a person could see."""
+    from atelier.french import local_day
+
+    if not current.follow_up_steps:
+        return False  # an older match: recording it starts its history
+    if "note" in changes and changes["note"] != current.note:
+        return False
+    if FollowUp(changes.get("follow_up", current.follow_up)) != current.follow_up:
+        return False
+    if "follow_up_changed" in changes and local_day(changes["follow_up_changed"]) != local_day(
+        current.follow_up_changed
+    ):
+        return False
+    if "follow_up_steps" in changes:
+
+        def days(steps: list[FollowUpStep]) -> list[tuple[FollowUp, str]]:
+            return [(step.state, local_day(step.at)) for step in steps]
+
+        return bool(days(changes["follow_up_steps"]) == days(current.follow_up_steps))
+    return True
