@@ -480,7 +480,7 @@ class Match:
     follow_up_steps: list[FollowUpStep] = field(default_factory=list)
     # When the need or the resource of this decided match was retyped after the decision (UTC
     # timestamp): its reasons were worked out again for the new text, and the window marks it
-    # « texte modifié depuis la confirmation » until the facilitator confirms it again or sets
+    # « texte modifié depuis la décision » until the facilitator confirms it again or sets
     # it aside. "" when not (or reviewed since).
     retyped: str = ""
 

@@ -872,9 +872,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A decided match whose need or offer was retyped since it was decided (matches.retyped):
     # the people agreed on a text that is no longer the grid's. The window marks it ⚠ too.
     "followup.retyped": {
-        "fr": "⚠ texte modifié depuis la confirmation\xa0: à revoir (dans la fenêtre, confirmez-la "
+        "fr": "⚠ texte modifié depuis la décision\xa0: à revoir (dans la fenêtre, confirmez-la "
         "de nouveau ou écartez-la)",
-        "en": "⚠ text changed since the confirmation: to review (in the window, confirm it again or set "
+        "en": "⚠ text changed since the decision: to review (in the window, confirm it again or set "
         "it aside)",
     },
     "followup.note_erased": {
@@ -2313,7 +2313,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "match.kind.challenge_theirs": {"fr": "a pour défi", "en": "has the challenge"},
     "match.status.confirmed": {"fr": "mise en relation confirmée", "en": "confirmed match"},
     "match.status.manual": {"fr": "mise en relation ajoutée à la main", "en": "match added by hand"},
-    "match.retyped": {"fr": ", texte modifié depuis, à revoir", "en": ", text changed since, to review"},
+    "match.retyped": {
+        "fr": ", texte modifié depuis la décision, à revoir",
+        "en": ", text changed since the decision, to review",
+    },
     "match.elsewhere": {"fr": " · autre atelier", "en": " · another workshop"},
     "match.groups": {"fr": "Besoins partagés\xa0:", "en": "Shared needs:"},
     "match.same_topic": {"fr": "un même sujet", "en": "one same subject"},

@@ -1,5 +1,5 @@
 """A need retyped on one laptop after the match standing on it was confirmed on the other: the
-merged match is marked « ⚠ texte modifié depuis la confirmation », as a re-import marks it."""
+merged match is marked « ⚠ texte modifié depuis la décision », as a re-import marks it."""
 
 from __future__ import annotations
 
@@ -54,5 +54,5 @@ def test_a_need_retyped_on_the_other_laptop_flags_the_match_confirmed_on_its_old
         assert merged["retyped"], (out, merged)
         assert merged["state"] == "to_contact" and merged["steps"] == match["steps"], (out, merged)
         listed = run_cli("suivi", str(tmp_path / out), "--historique")
-        assert "texte modifié depuis la confirmation" in listed.stdout, listed.stdout
+        assert "texte modifié depuis la décision" in listed.stdout, listed.stdout
     assert no_modal_boxes == []

@@ -146,7 +146,7 @@ def test_a_match_made_by_hand_is_said_decided_not_confirmed(
 ) -> None:
     """A match made by hand (Ctrl+Maj+K) was never confirmed from a suggestion: the network's
     legend said « mise en relation confirmée » of it, and once its need retyped, the panel and
-    the legend « texte modifié depuis la confirmation ». Both say « décidée », « décision »."""
+    the legend « texte modifié depuis la décision ». Both say « décidée », « décision »."""
     from .helpers.keyboard import match_by_hand
 
     fr = lang == "fr"

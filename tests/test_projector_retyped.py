@@ -1,5 +1,5 @@
 """A confirmed match whose offer the facilitator retyped afterwards is marked « texte modifié
-depuis la confirmation : à revoir » in the window, the minutes, the fiches, Excel and `atelier
+depuis la décision : à revoir » in the window, the minutes, the fiches, Excel and `atelier
 suivi`. The projector showed it to the room as any confirmed match (« Grégory TALVY (Région N-A)
 peut aider : plus rien sur les aides… »), as if the people had agreed on the new words. The room
 now sees it flagged « À REVOIR », on the card and beside the helper in the spotlight, until the

@@ -79,7 +79,7 @@ def test_an_offer_retyped_under_a_confirmed_match_is_explained_anew_flagged_and_
     after = store.match(best.id)
     assert store.item(after.resource_id).text == "accueil de stagiaires en cuisine"
     assert after.status == MatchStatus.CONFIRMED  # the decision is not taken away behind their back
-    assert after.retyped, "the match must carry the mark « texte modifié depuis la confirmation »"
+    assert after.retyped, "the match must carry the mark « texte modifié depuis la décision »"
     lines = say_all(after.reasons, "fr")
     need_text = fold(store.item(after.need_id).text)
     for words in _quoted(lines):  # every word a reason quotes is in the texts as they are now
@@ -196,8 +196,8 @@ def test_a_grid_imported_again_with_a_confirmed_offer_retyped_says_so_and_explai
     shown = _plain(run_cli("match", str(target), "--lexical").stdout)
     assert "fonds social européen" not in shown, shown
     assert (
-        "[ressource, mise en relation confirmée, texte modifié depuis, à revoir] : financement Région"
-        in shown
+        "[ressource, mise en relation confirmée, texte modifié depuis la décision, à revoir] : "
+        "financement Région" in shown
     )
     minutes = tmp_path / "cr.docx"
     exported = run_cli("export", str(target), "--docx", str(minutes))

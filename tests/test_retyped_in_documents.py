@@ -1,5 +1,5 @@
 """A confirmed match whose offer was retyped after the confirmation is marked ⚠ in the window
-(« Texte modifié depuis la confirmation »). The documents staff send after the workshop must
+(« Texte modifié depuis la décision »). The documents staff send after the workshop must
 say it too: the Word minutes' table of matches, each participant's page (fiches) and
 `atelier suivi` said « mise en relation confirmée — suivi : à contacter » under a text the
 people never agreed on, as if nothing had changed. Read back as a recipient reads them."""
@@ -17,8 +17,10 @@ from atelier.store import Store
 from .conftest import run_cli
 from .test_retyped_decision import _confirmed, _grid
 
-CHANGED_FR = "texte modifié depuis la confirmation"
-CHANGED_EN = "text changed since the confirmation"
+# One wording across the window, the command line and the documents: « décision » (a match
+# added by hand was never « confirmed »), as the window says it.
+CHANGED_FR = "texte modifié depuis la décision"
+CHANGED_EN = "text changed since the decision"
 
 
 def _plain(text: str) -> str:

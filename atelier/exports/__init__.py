@@ -877,8 +877,8 @@ def status_word(status: MatchStatus, lang: str = "fr", retyped: bool = False) ->
 # the people agreed on is no longer what the grid says. (French, English), as the minutes'
 # « Suivi » column and the Excel sheet's « Statut » say it (the window's ⚠ mark).
 RETYPED = (
-    "⚠ Texte modifié depuis la confirmation : à revoir ensemble",
-    "⚠ Text changed since the confirmation: to review together",
+    "⚠ Texte modifié depuis la décision : à revoir ensemble",
+    "⚠ Text changed since the decision: to review together",
 )
 
 

@@ -491,8 +491,8 @@ PAGE: dict[str, tuple[str, str]] = {
         "Match made by the facilitator — follow-up: {follow_up}.",
     ),
     "retyped": (
-        "⚠ Texte modifié depuis la confirmation : à vérifier avec la personne.",
-        "⚠ Text changed since the confirmation: to check with the person.",
+        "⚠ Texte modifié depuis la décision : à vérifier avec la personne.",
+        "⚠ Text changed since the decision: to check with the person.",
     ),
     "contact": ("Contact : ", "Contact: "),
     "lead": (

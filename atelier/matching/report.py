@@ -69,7 +69,7 @@ def report_as_dict(
         if match.status in (MatchStatus.CONFIRMED, MatchStatus.MANUAL):
             decisions.setdefault(match.need_id, []).append(match)
     decided = {(m.need_id, m.resource_id): str(m.status) for found in decisions.values() for m in found}
-    # decided before their need or resource was retyped: said « texte modifié depuis, à revoir »
+    # decided before their need or resource was retyped: said « texte modifié depuis la décision, à revoir »
     retyped = {(m.need_id, m.resource_id) for found in decisions.values() for m in found if m.retyped}
     needs = []
     away = {p.id for p in participants.values() if p.away()}  # not in the room: matched with no one

@@ -1932,7 +1932,7 @@ def _readable(value: Any) -> str:
 
 def _mark_retyped(conn: sqlite3.Connection, retyped: dict[str, tuple[str, str]]) -> None:
     """A decided match whose statement the other copy retyped after the decision is marked
-    « ⚠ texte modifié depuis la confirmation », as a re-import marks it: the people agreed on a
+    « ⚠ texte modifié depuis la décision », as a re-import marks it: the people agreed on a
     text the grid no longer says (only case, accents or spacing corrected: nothing to review)."""
     from atelier.store.matches import _words
 
