@@ -326,3 +326,38 @@ def test_a_window_killed_right_after_typing_the_place_lost_nothing_it_said_saved
         child.wait()
     (path.parent / f".~lock.{path.name}").unlink(missing_ok=True)  # a killed process leaves it
     assert in_file(path)["place"] == "Salle des fêtes"
+
+
+def test_the_status_bar_follows_the_typing_without_watching_it(qtbot, window: MainWindow, path: Path) -> None:
+    """« Enregistrement… » comes and goes with the pause timers' own signals: no timer of the
+    window wakes up every few milliseconds to look for typing (it searched the whole window
+    every 50 ms while a text waited for its 400 ms pause)."""
+    from PySide6.QtCore import QTimer
+
+    def watching() -> list[QTimer]:
+        return [
+            t
+            for t in window.findChildren(QTimer)
+            if t.isActive() and not t.isSingleShot() and t.interval() < 400
+        ]
+
+    key(qtbot, Qt.Key.Key_L, ALT)
+    type_text("Salle")
+    assert window.saved_label.text() == "Enregistrement…"
+    assert watching() == []
+    qtbot.waitUntil(lambda: _says_saved(window))
+    assert in_file(path)["place"] == "Salle"
+    # A grid cell typed, then Échap: said no longer « Enregistrement… » once given back.
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Right)
+    type_text("Mobilité")
+    assert window.saved_label.text() == "Enregistrement…" and watching() == []
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.saved_label.text() != "Enregistrement…")
+    # A participant typed over: said waiting for the cell to be left, then saved once left.
+    key(qtbot, Qt.Key.Key_Home)
+    type_text("Anne Martin")
+    assert window.saved_label.text().startswith("Participant en cours de saisie") and watching() == []
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _says_saved(window))

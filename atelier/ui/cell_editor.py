@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -75,6 +75,8 @@ class CellEditor(QPlainTextEdit):
     # Text pasted that holds tabs: rows of a spreadsheet or a Word table, not items of this
     # cell; not put in it, given to the grid (GridView.paste_text) to read as grid rows.
     table_pasted = Signal(str)
+    # Hidden: the cell left or given up (Qt deletes the editor later).
+    closed = Signal()
 
     def __init__(self, parent: QWidget, *, bullets: bool = True) -> None:
         super().__init__(parent)
@@ -102,6 +104,11 @@ class CellEditor(QPlainTextEdit):
                 self.margin.scroll(0, dy)
             else:
                 self.margin.update(0, rect.y(), self.margin.width(), rect.height())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
+        super().hideEvent(event)
+        if not event.spontaneous():  # not the window minimised: the editor closed
+            self.closed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
@@ -304,7 +311,13 @@ class CellDelegate(QStyledItemDelegate):
                 if editor.document().isModified():
                     PAUSES.held.emit(editor)
 
+            def written(modified: bool) -> None:
+                if not modified:  # written to the file, or the file's text put back
+                    PAUSES.ended.emit(editor)
+
             editor.textChanged.connect(typed)
+            editor.document().modificationChanged.connect(written)
+            editor.closed.connect(lambda: PAUSES.ended.emit(editor))
         return editor
 
     def _save_at_pause(self, editor: CellEditor) -> None:

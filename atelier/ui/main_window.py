@@ -110,12 +110,14 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.unsaved = UnsavedTexts(self)  # texts the file refused, kept in their fields
         # A text typed waits for its pause to be saved (panels.PauseTimer): the status bar says
         # « Enregistrement… » until it is in the file, not « Enregistré » of an earlier save.
-        self._typing_watch = QTimer(self)
-        self._typing_watch.setInterval(50)
-        self._typing_watch.timeout.connect(self._typing_settled)
+        # Said when a wait starts (PAUSES.started, .held) and looked at again when one ends
+        # (PAUSES.ended), once the save it was waiting for is done: never watched by a timer.
+        self._typing_said = False  # the status bar says a text typed waits
+        self._settling = False  # a look at it is due, once the events of now are handled
         self._waiting_said = ""  # what the status bar said of it, to be replaced once saved
         PAUSES.started.connect(self._typing_started)
         PAUSES.held.connect(self._typing_started)
+        PAUSES.ended.connect(self._typing_ended)
         self._build_actions()
         self.focus_return: Any = None  # made after the first paint (no dialog closes before)
         appearance.apply_preferences(self)  # fonts first: the rows are measured once, with them
@@ -399,17 +401,25 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.saved_label.setText(said)
         self._waiting_said = said
         self.status_page = None
-        self._typing_watch.start()
+        self._typing_said = True
+
+    def _typing_ended(self, _ended: QObject) -> None:
+        """A wait is over (a pause ran out, a text was written or given back, a cell left):
+        looked at once what this moment's events do is done (the save a pause ran out for)."""
+        if self._typing_said and not self._settling:
+            self._settling = True
+            QTimer.singleShot(0, self, self._typing_settled)
 
     def _typing_settled(self) -> None:
         """The typing saved, or given up (Échap): the status bar says the file's state again."""
+        self._settling = False
         said = self.typing_waits()
         if said:
             if self.saved_label.text() == self._waiting_said != said:
                 self.saved_label.setText(said)
                 self._waiting_said = said
             return
-        self._typing_watch.stop()
+        self._typing_said = False
         if self.saved_label.text() == self._waiting_said:
             self.say_file_status()
 

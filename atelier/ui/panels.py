@@ -38,6 +38,9 @@ class _Pauses(QObject):
     started = Signal(QObject)
     # A participant cell typed in (a CellEditor): saved when it is left, not at a pause.
     held = Signal(QObject)
+    # A wait is over: a pause timer ran out (its save follows), was stopped (the text written
+    # at once, or put back), or its editor closed; a participant cell left or given up.
+    ended = Signal(QObject)
 
 
 PAUSES = _Pauses()
@@ -46,16 +49,34 @@ PAUSES = _Pauses()
 class PauseTimer(QTimer):
     """The pause after which a typing is saved (a header or card field, a grid cell, a note):
     while one runs, what the window shows is not yet in the file, and its window's status bar
-    says « Enregistrement… », not « Enregistré » (MainWindow.typing_waits)."""
+    says « Enregistrement… », not « Enregistré » (MainWindow.typing_waits). It says when the
+    wait starts and ends (PAUSES), so that no one has to watch it."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.setSingleShot(True)
         self.setInterval(SAVE_AFTER_MS)
+        self.timeout.connect(self._ended)
+        if isinstance(parent, QWidget):  # an editor closed (Échap) leaves its timer running
+            parent.installEventFilter(self)
 
     def start(self) -> None:  # type: ignore[override]  # Qt's name, always of SAVE_AFTER_MS
         super().start()
         PAUSES.started.emit(self)
+
+    def stop(self) -> None:  # Qt's name
+        waiting = self.isActive()
+        super().stop()
+        if waiting:
+            self._ended()
+
+    def _ended(self) -> None:
+        PAUSES.ended.emit(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and self.isActive():
+            self._ended()
+        return False
 
 
 class Typing(QObject):
