@@ -25,6 +25,7 @@ from pathlib import Path
 
 from atelier.errors import AtelierError, FileRefused
 from atelier.lazy import regex
+from atelier.stopping import refuse_if_abandoned
 from atelier.store.lock import pid_alive
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -632,6 +633,7 @@ def replacing(
     try:
         yield temp
         _sync(temp)
+        refuse_if_abandoned()  # the window closed meanwhile: the file it replaces stays as it was
         WRITES.committing = True  # the rename below makes it the user's file
         if workshop:
             _put_workshop_in_place(temp, target, replace=replace)

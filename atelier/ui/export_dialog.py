@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from atelier.errors import AtelierError
 from atelier.exports.formats import MATCHING, export
+from atelier.stopping import Abandoned
 from atelier.ui.operations import QueryOp, reading
 from atelier.ui.translate import tr
 
@@ -128,6 +129,7 @@ class ExportDialog(QDialog):
         self.close_button = close
         self.close_text = close.text()
         self.cancel = threading.Event()
+        self.finished_work = threading.Event()  # set by the export's thread as it ends
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_document)
         self.folder_button.clicked.connect(self.open_folder)
@@ -210,21 +212,40 @@ class ExportDialog(QDialog):
 
             return step
 
-        QueryOp(
-            lambda report: export(
-                source,
-                workshop_id,
-                targets,
-                anonymise=anonymise,
-                template=template,
-                progress=stopping(report),
-                notes=notes,
-                replace=replace,
-                lang=language,
-                opening=opening,
-            ),
-            self._done,
-        ).failure(self._failed).with_progress(self._progress).run_in_background()
+        finished = threading.Event()
+        self.finished_work = finished
+
+        def work(report: Callable[[int, str], None]) -> list[Path]:
+            from atelier.stopping import abandoned_when
+
+            try:
+                with abandoned_when(cancel):  # cancelled: no document put in place after it
+                    return export(
+                        source,
+                        workshop_id,
+                        targets,
+                        anonymise=anonymise,
+                        template=template,
+                        progress=stopping(report),
+                        notes=notes,
+                        replace=replace,
+                        lang=language,
+                        opening=opening,
+                    )
+            finally:
+                finished.set()
+
+        QueryOp(work, self._done).failure(self._failed).with_progress(self._progress).run_in_background()
+
+    def stop(self, timeout: float = 20.0) -> None:
+        """The window is closing (its close box, a session ending): the export under way is
+        cancelled, and waited for until it has stopped (`timeout` seconds at most), before the
+        file it reads is closed. A document being written is not put in place: the one there
+        before stays as it was, and no temporary is left."""
+        if not self.running:
+            return
+        self.cancel.set()
+        self.finished_work.wait(timeout)
 
     def confirm_replacing(self, targets: dict[str, Path]) -> bool | None:
         """Whether existing files may be replaced: False when there are none, True when the
@@ -299,7 +320,7 @@ class ExportDialog(QDialog):
         # refusal's « rien n'a été modifié » is true of its file only; the others are said.
         written = [p for p, before in self._before.items() if _stamp(p) not in (None, before)]
         files = ", ".join(str(p) for p in written)
-        if isinstance(error, _Cancelled):
+        if isinstance(error, (_Cancelled, Abandoned)):
             text = (
                 tr("Export annulé ; écrit avant l'annulation : {files}").format(files=files)
                 if written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -934,6 +935,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
             return
         for writing in writings:
             writing.stop()
+        exports = sys.modules.get("atelier.ui.export_dialog")  # not loaded: no export ever ran
+        if exports is not None:
+            for exporting in self.findChildren(exports.ExportDialog):  # stopped before the file closes
+                exporting.stop()
         if self._followup is not None:  # a day or a note being typed in « Suivi »
             self._followup.finish_editing()
         settings.put(settings.GEOMETRY, self.saveGeometry().data())
