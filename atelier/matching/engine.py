@@ -1134,21 +1134,30 @@ class Engine:
             return False
         return not need.neighbours.keys().isdisjoint(self.analyses[resource_id].weights)
 
-    @staticmethod
     def _places(
-        offers: list[tuple[str, float]], helpers: list[tuple[str, float]], top: int
+        self, offers: list[tuple[str, float]], helpers: list[tuple[str, float]], top: int
     ) -> list[tuple[str, float, float]]:
         """Offers first, when they answer: an explicit offer from OFFER_FIRST
         is never crowded out by the many actions a grid holds; all places but the last may go
         to such offers, the last to the best of the rest. The rest (weaker offers, actions,
         challenges) by score: an offer sharing a word in passing does not push out an action
         that answers the need. One place asked for is the first of five: such an offer's.
-        The same order as `atelier.domain.shown_order`."""
-        first = [c for c in offers if c[1] >= OFFER_FIRST]
+        The same order as `atelier.domain.shown_order`; scores equal as shown (4 decimals) in
+        the grid's order (`_by_shown_score`)."""
+        first = sorted((c for c in offers if c[1] >= OFFER_FIRST), key=self._by_shown_score)
         first = first[: top - 1] if helpers and top > 1 else first[:top]
-        rest = sorted([c for c in offers if c[1] < OFFER_FIRST] + helpers, key=lambda c: -c[1])
+        rest = sorted([c for c in offers if c[1] < OFFER_FIRST] + helpers, key=self._by_shown_score)
         chosen = first + rest[: top - len(first)]
         return [(resource_id, value, round(min(value, 1.0), 4)) for resource_id, value in chosen]
+
+    def _by_shown_score(self, candidate: tuple[str, float]) -> tuple[float, int]:
+        """Sort key of candidates: the score as shown (4 decimals), best first, then the grid's
+        order. Two resources that say the same thing score the same but for their last bits,
+        and those bits depend on how many needs BLAS scored at once (its kernels sum the edge
+        columns of a block their own way): without this, a need matched again on its own could
+        show two such resources in the other order than the whole workshop's matching."""
+        resource_id, value = candidate
+        return (-round(value, 4), self._column_index.get(resource_id, len(self._column_index)))
 
     def named(self, need_id: str) -> dict[str, str]:
         """The participants this need names by their structure (`atelier.matching.named`):
@@ -1182,10 +1191,10 @@ class Engine:
         # In the order the window shows them (`shown_order`), whatever `top`: the first place
         # stays the first of five (`--top 1`), the named take the next ones.
         kinds = {r: self.statements[r].kind for r, _v, _s in added + chosen}
-        ordered = sorted(added + chosen, key=lambda c: shown_order(kinds[c[0]], c[1]))
+        ordered = sorted(added + chosen, key=lambda c: shown_order(kinds[c[0]], round(c[1], 4)))
         kept = (ordered[:1] + [c for c in ordered[1:] if c in added])[:top]
         kept += [c for c in ordered[1:] if c not in kept][: max(top - len(kept), 0)]
-        return sorted(kept, key=lambda c: shown_order(kinds[c[0]], c[1]))
+        return sorted(kept, key=lambda c: shown_order(kinds[c[0]], round(c[1], 4)))
 
     def _named_resource(
         self, need_id: str, participant_id: str, excluded: set[tuple[str, str]]
