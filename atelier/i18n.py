@@ -2375,6 +2375,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.version": {"fr": "affiche la version", "en": "show the version"},
     "cli.help.open": {"fr": "ouvre un fichier dans la fenêtre", "en": "open a file"},
+    "cli.help.open_file": {
+        "fr": "sans fichier\xa0: le dernier ouvert, comme «\xa0atelier\xa0» seul",
+        "en": "without one: the last file opened, as “atelier” alone",
+    },
     "cli.help.example": {
         "fr": (
             "ouvre une copie de travail de l'atelier d'exemple, un véritable atelier français\xa0: "

@@ -176,3 +176,47 @@ def test_the_first_screen_fits_the_columns_once_not_once_more_inside_that_fit(
     fit(grid)
     assert ([grid.columnWidth(c) for c in range(5)], [grid.rowHeight(r) for r in range(8)]) == shown
     window.close()
+
+
+def test_the_desktop_menu_entry_opens_the_window_on_the_last_file(qtbot, tmp_path: Path) -> None:
+    """The menu entry (packaging/linux/atelier.desktop) runs `atelier open %f`; started from the
+    menu, with no file, the launcher removes `%f` (Desktop Entry Specification, « Exec »): the
+    command was `atelier open` alone, which stopped on a missing FICHIER in a terminal nobody
+    sees (Terminal=false): clicking Atelier in the menu did nothing. It opens the window on the
+    last file, as `atelier` alone does."""
+    import gc
+    import shlex
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from atelier.cli import main
+    from atelier.ui import settings
+    from atelier.ui.main_window import MainWindow
+
+    entry = (ROOT / "packaging" / "linux" / "atelier.desktop").read_text(encoding="utf-8")
+    (command,) = [line.removeprefix("Exec=") for line in entry.splitlines() if line.startswith("Exec=")]
+    words = shlex.split(command.replace("%f", ""))  # from the menu: no file
+    assert words[0] == "atelier"
+    last = tmp_path / "atelier de mars.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", last)
+    settings.put(settings.LAST_FILE, str(last))
+    seen: list[str] = []
+
+    def read_the_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, read_the_window)
+            return
+        seen.append(str(windows[0].store.path))
+        windows[0].close()  # as the facilitator closing it
+
+    QTimer.singleShot(0, read_the_window)
+    handler = signal.getsignal(signal.SIGTERM)
+    try:
+        code = main(words[1:])
+    finally:
+        signal.signal(signal.SIGTERM, handler)
+        gc.unfreeze()  # the window freezes what it leaves for the interpreter's exit
+    assert code == 0 and seen == [str(last)], (code, seen)

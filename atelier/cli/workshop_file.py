@@ -52,8 +52,15 @@ def run_window(path: Path | None, *, quit_after_show: bool, store: Any = None) -
     return run(path, quit_after_show=quit_after_show, store=store)
 
 
-@command("open", "cli.help.open", FILE, QUIT_AFTER_SHOW)
+# Optional: the menu entry (packaging/linux/atelier.desktop) runs `atelier open %f`, and a
+# launcher started without a file removes `%f`: then the window on the last file, as `atelier`.
+OPENED = arg("file", nargs="?", metavar="FICHIER", help="cli.help.open_file")
+
+
+@command("open", "cli.help.open", OPENED, QUIT_AFTER_SHOW)
 def open_file(args: argparse.Namespace) -> int:
+    if args.file is None:
+        return run_window(None, quit_after_show=args.quit_after_show)
     return _open_in_window(Path(args.file), quit_after_show=args.quit_after_show)
 
 
