@@ -64,3 +64,18 @@ def test_the_import_says_which_lone_names_to_check(said: dict[str, str]) -> None
         "brand?), please check"
     ) in said["en"]
     assert said["en"].count("rarely given first name") == len(UNSURE)
+
+
+def test_a_column_of_first_names_says_it_as_the_window_marks_it(tmp_path: Path) -> None:
+    """« Colas » alone in a « Prénom » column, its structure in a column of its own: the window
+    marked the row « à vérifier » (the cell as typed reads « Colas / PLIE ») while the import's
+    report said nothing of it. Both say it now; a whole name (« Chanel », « Roux ») does not."""
+    grid, workshop = tmp_path / "colonnes.csv", tmp_path / "colonnes.atelier"
+    grid.write_text(
+        "Prénom;Nom;Structure;Besoins\nColas;;PLIE;Un local\nChanel;Roux;CCAS;Stages\n", encoding="utf-8"
+    )
+    done = run_cli("import", str(grid), "-o", str(workshop), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    said = done.stdout + done.stderr
+    assert "ligne 2\xa0: «\xa0Colas\xa0», seul et prénom peu donné" in said, said
+    assert said.count("prénom peu donné") == 1, said

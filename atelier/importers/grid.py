@@ -1486,16 +1486,16 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 parsed = parse_participant(who_text)
                 if said_span:  # the cell as typed, the rest of it too
                     parsed.source_text = clean(cells[participant_column])
-                if lone := lone_name_to_check(parsed):
-                    # « Colas / PLIE », « Chanel »: a person, or the firm, the brand? Said. (A
-                    # column of first names or of names says it is a person's.)
-                    plan.warnings.append(noted("import.warn.lone_name", line=row.place(), name=lone[:40]))
             entry = ImportedEntry(row.line, parsed, where=row.where)
             plan.entries.append(entry)
             if len(entry.parsed.names) > 1:
                 plan.warnings.append(
                     noted("import.warn.merged_people", line=row.place(), who=french_join(entry.parsed.names))
                 )
+            if lone := lone_name_to_check(entry.parsed):
+                # « Colas / PLIE », « Chanel », « Colas » alone in a « Prénom » column: a person,
+                # or the firm, the brand? Said, as the window marks it.
+                plan.warnings.append(noted("import.warn.lone_name", line=row.place(), name=lone[:40]))
             if inside := person_in_structure(entry.parsed):
                 # A person's name read into the structure or the role: said, not guessed silently.
                 plan.warnings.append(
