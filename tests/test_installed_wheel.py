@@ -253,7 +253,8 @@ def test_every_command_of_the_help_runs_from_the_installed_wheel(installed: dict
     # « suivi (follow-up) », « chercher (search) »: a command and its name in the other language
     listed_names = re.findall(r"^    ([a-z-]+)(?: \(([a-z-]+)\))?", listed, flags=re.MULTILINE)
     calls: dict[str, list[tuple[str, ...]]] = {
-        "open": [("open", "exemple.atelier", "--quit-after-show")],
+        # Without a file too: the menu entry's `atelier open %f`, started with no file.
+        "open": [("open", "exemple.atelier", "--quit-after-show"), ("open", "--quit-after-show")],
         "example": [("example", "--quit-after-show")],
         "new": [("new", "nouveau.atelier", "--title", "Atelier d'essai", "--date", "23/11/2026")],
         "import": [
