@@ -659,6 +659,7 @@ EN = {
     "Exporté : {path}": "Exported: {path}",
     "Langue": "Language",
     "La langue choisie s'appliquera au prochain démarrage.": "The chosen language will apply at the next start.",
+    "Cette fois : {name} (--lang {code})": "This time: {name} (--lang {code})",
     "Raccourcis clavier": "Keyboard shortcuts",
     "Modifier la cellule": "Edit the cell",
     "Entrée, F2, ou taper directement": "Enter, F2, or just type",

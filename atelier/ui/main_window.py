@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from atelier.domain import ItemKind, MatchStatus
@@ -152,9 +152,11 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.suggestions_action.setChecked(False)
         from atelier.i18n import asked_language
 
-        # The language the window speaks: `--lang` typed for this run, above the setting.
-        language = asked_language() or settings.get(settings.LANGUAGE) or "system"
-        self.action(f"view.lang.{language}").setChecked(True)
+        # The menu is the next start's language: it ticks the setting. `--lang` typed for this
+        # run speaks above it, said on the menu's greyed first line.
+        self.action(f"view.lang.{settings.get(settings.LANGUAGE) or 'system'}").setChecked(True)
+        if asked := asked_language():
+            self._say_this_run_language(asked)
         self.action("view.card").setChecked(True)
         self.panel_dock.visibilityChanged.connect(self.action("view.card").setChecked)
         self._card_keys()
@@ -171,6 +173,16 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.field_undo_keys.watch(
             [*self._grid_page.findChildren(QLineEdit), *self.panel.findChildren(QLineEdit)]
         )
+
+    def _say_this_run_language(self, code: str) -> None:
+        menu = self.commands.menus["view/language"]
+        name = {"fr": "Français", "en": "English"}.get(code, code)
+        text = tr("Cette fois : {name} (--lang {code})").format(name=name, code=code)
+        line = QAction(typography(text), menu)
+        line.setEnabled(False)
+        first = menu.actions()[0]
+        menu.insertAction(first, line)
+        menu.insertSeparator(first)
 
     def update_actions(self) -> None:
         self.commands.update_enabled(self)

@@ -887,6 +887,10 @@
         <translation>This file (or its folder) is read-only, so it is open read-only. To edit it, save a copy elsewhere.</translation>
     </message>
     <message>
+        <source>Cette fois : {name} (--lang {code})</source>
+        <translation>This time: {name} (--lang {code})</translation>
+    </message>
+    <message>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
