@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from atelier.domain import OFFER_FIRST, MatchStatus, shown_order
+from atelier.domain import OFFER_FIRST, VERY_LIKELY, MatchStatus, shown_order
 
 __all__ = [
     "LEVELS",
@@ -26,7 +26,6 @@ __all__ = [
     "very_likely",
 ]
 
-VERY_LIKELY = 0.45
 POSSIBLE = 0.2
 # (lowest score, French, English), most confident first.
 LEVELS: tuple[tuple[float, str, str], ...] = (
@@ -72,12 +71,14 @@ def ordered(
     status_of: Callable[[M], str] = lambda m: str(getattr(m, "status")),  # noqa: B009
     score_of: Callable[[M], float] = lambda m: float(getattr(m, "score")),  # noqa: B009
     least: float = 0.0,
+    thin_of: Callable[[M], bool] = lambda m: False,
 ) -> list[M]:
     """One need's matches as everything shows them: decisions first (best score first), then
-    the suggestions from `least` in the window's order (`shown_order`); rejected ones never."""
+    the suggestions from `least` in the window's order (`shown_order`, with `thin_of` saying
+    which are « possible » at most whatever their score); rejected ones never."""
     matches = list(matches)
     decided = [m for m in matches if status_of(m) in DECIDED]
     decided.sort(key=lambda m: -score_of(m))
     open_ = [m for m in matches if status_of(m) == MatchStatus.SUGGESTED and score_of(m) >= least]
-    open_.sort(key=lambda m: shown_order(kind_of(m), score_of(m)))  # atelier.domain's
+    open_.sort(key=lambda m: shown_order(kind_of(m), score_of(m), thin_of(m)))  # atelier.domain's
     return decided + open_

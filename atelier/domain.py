@@ -76,12 +76,21 @@ def kind_titles(lang: str = "fr") -> dict[ItemKind, str]:
 OFFER_FIRST = 0.08
 
 
-def shown_order(kind: str, score: float) -> tuple[int, float]:
+# From this score a suggestion is « très probable » (`atelier.confidence`: the levels are read
+# on the labelled workshops); here so that the order below needs nothing else.
+VERY_LIKELY = 0.45
+
+
+def shown_order(kind: str, score: float, thin: bool = False) -> tuple[int, int, float]:
     """Sort key of suggestions as the matching engine ranks them: offers from OFFER_FIRST,
     best first, then everything else, best first (an action may score higher than such an
-    offer and still comes after it; it comes before a weaker offer). Here rather than in the
-    engine: the participant's card sorts with it without loading the engine."""
-    return (0 if kind == ItemKind.OFFER and score >= OFFER_FIRST else 1, -score)
+    offer and still comes after it; it comes before a weaker offer). Within each, a suggestion
+    shown « très probable » before the others: one linked by a single word to a short
+    statement (`thin`, `reasons.one_word_of_a_short_statement`) is « possible » at most,
+    whatever its score, and is never listed above a « très probable » one. Here rather than
+    in the engine: the participant's card sorts with it without loading the engine."""
+    group = 0 if kind == ItemKind.OFFER and score >= OFFER_FIRST else 1
+    return (group, 0 if score >= VERY_LIKELY and not thin else 1, -score)
 
 
 class MatchStatus(StrEnum):

@@ -316,8 +316,10 @@ def build(
         }
         labels = _told_apart(labels, lang, seen)
 
-    def ranked(match: Match) -> tuple[int, float]:  # the engine's order: offers first
-        return shown_order(items[match.resource_id].kind, match.score)
+    def ranked(match: Match) -> tuple[int, int, float]:  # the engine's order: offers first
+        need, resource = items[match.need_id], items[match.resource_id]
+        thin = one_word_of_a_short_statement(match.reasons, need.text, resource.text, statements)
+        return shown_order(resource.kind, match.score, thin)
 
     clean = (
         _cleaner([*participants, *elsewhere], labels, lang) if private else (lambda text, owner=None: text)

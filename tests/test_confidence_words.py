@@ -2,10 +2,11 @@
 
 In the probe's small workshop, Élodie Mérignac's offer « € budget » was « très probable » for
 Anne Martin's « financement FSE »: one theme word (« budget », of the glossary's « financement »,
-as « FSE » is) links the two, and the offer says nothing else. The score and the order of the
-suggestions are unchanged; the word said is « possible » at most, in `atelier match` (text and
-JSON) and in the window; « financement FSE » offered by Karim Benali (the same words and the
-same acronym) stays « très probable ».
+as « FSE » is) links the two, and the offer says nothing else. The score is unchanged (the
+suggestion now comes after those said « très probable »: test_confidence_order.py); the word
+said is « possible » at most, in `atelier match` (text and JSON) and in the window;
+« financement FSE » offered by Karim Benali (the same words and the same acronym) stays
+« très probable ».
 
 « Mobilité des jeunes » and « Accompagnement vers l'emploi des jeunes » share only « jeunes »:
 a public, who the two are for, not what they are about (mobility, job support). In a workshop

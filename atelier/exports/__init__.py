@@ -348,12 +348,18 @@ def gather(
                 return ItemKind.OFFER
         return resource.kind
 
+    def thin_of(match: Match) -> bool:  # « possible » at most, whatever its score
+        need, resource = items.get(match.need_id), items.get(match.resource_id)
+        if need is None or resource is None:
+            return False
+        return one_word_of_a_short_statement(match.reasons, need.text, resource.text, statements)
+
     # The window's order (atelier.confidence.ordered): decisions, then suggestions,
     # offers that answer first; the same order in the Excel sheet, the minutes' leads and pages.
     rank: dict[str, int] = {}
     for found in by_need.values():
         # A person of other workshops once (files older versions matched hold two spellings).
-        best = ordered(one_per_person(store, found), kind_of)[:best_suggestions]
+        best = ordered(one_per_person(store, found), kind_of, thin_of=thin_of)[:best_suggestions]
         rank.update((m.id, place) for place, m in enumerate(best))
         chosen += best
     chosen += rejected

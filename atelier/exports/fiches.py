@@ -41,7 +41,7 @@ from atelier.french import (
     says_where,
     subject,
 )
-from atelier.reasons import aimed, on_its_subject
+from atelier.reasons import aimed, on_its_subject, one_word_of_a_short_statement
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -191,6 +191,7 @@ def fiches_for(
     participants = store.participants(workshop_id)
     people = {p.id: p for p in participants}
     items = {i.id: i for i in store.workshop_items(workshop_id)}
+    statements = len(items)  # the grid's: in a small one, one word in common is « possible » at most
     matches = [m for m in store.matches(workshop_id) if m.status != MatchStatus.REJECTED]
     if match_first and not any(m.status == MatchStatus.SUGGESTED for m in matches):
         say(15, "rapprochement")
@@ -240,7 +241,14 @@ def fiches_for(
     shown: list[Match] = []
     for found in by_need.values():
         # As the window orders them (atelier.confidence.ordered), from « possible ».
-        ranked = ordered(found, lambda m: items[m.resource_id].kind, least=LEAD_MIN)
+        ranked = ordered(
+            found,
+            lambda m: items[m.resource_id].kind,
+            least=LEAD_MIN,
+            thin_of=lambda m: one_word_of_a_short_statement(
+                m.reasons, items[m.need_id].text, items[m.resource_id].text, statements
+            ),
+        )
         decided = [m for m in ranked if m.status in DECIDED]
         leads = one_per_person(store, [m for m in ranked if m.status == MatchStatus.SUGGESTED])
         shown += decided + ([] if decided else leads[:LEADS_PER_NEED])

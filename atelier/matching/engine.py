@@ -48,6 +48,7 @@ from atelier.matching.text import (
     tokens,
     without_addresses,
 )
+from atelier.reasons import one_word_of_a_short_statement
 
 if TYPE_CHECKING:
     from atelier.matching.semantic import WordVectors
@@ -1027,7 +1028,7 @@ class Engine:
             kept_helpers = self._admitted(need_id, helpers, MIN_SCORE, excluded, top)
             chosen = self._places(kept_offers, kept_helpers, top)
             chosen = self._with_named(need_id, chosen, excluded, top)
-            results[need_id] = self._suggestions(need_id, chosen)
+            results[need_id] = self._surer_first(need_id, self._suggestions(need_id, chosen))
             if len(chosen) < top and self._filler is not None:
                 wanting.append((need_id, chosen))
         if wanting and self._filler is not None:
@@ -1050,6 +1051,21 @@ class Engine:
             )
             for resource_id, value, shown in chosen
         ]
+
+    def _surer_first(self, need_id: str, found: list[Suggestion]) -> list[Suggestion]:
+        """The suggestions in the order the window, the projector and the documents show them
+        (`shown_order`): one linked by a single word to a short statement, or in a small grid
+        (`reasons.one_word_of_a_short_statement`), is « possible » at most whatever its score,
+        and comes after the « très probable » ones of its group (offers first, then the rest)."""
+        need = self.statements[need_id].text
+        size = len(self.statements)
+
+        def key(suggestion: Suggestion) -> tuple[int, int, float]:
+            resource = self.statements[suggestion.resource_id]
+            thin = one_word_of_a_short_statement(suggestion.reasons, need, resource.text, size)
+            return shown_order(resource.kind, suggestion.score, thin)
+
+        return sorted(found, key=key)
 
     def _admitted(
         self,

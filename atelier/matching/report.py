@@ -77,10 +77,13 @@ def report_as_dict(
         if item.participant_id in away and item.id not in decisions:
             continue
         entries: dict[str, dict[str, Any]] = {}
+        thins: dict[str, bool] = {}  # resource id -> « possible » at most whatever its score
         for suggestion in report.suggestions.get(item.id, []):
             resource = items[suggestion.resource_id]
             helper = participants[resource.participant_id]
             aim = aimed(resource.kind, resource.text)
+            thin = one_word_of_a_short_statement(suggestion.reasons, item.text, resource.text, statements)
+            thins[resource.id] = thin
             entries[resource.id] = {
                 "id": resource.id,
                 # what the facilitator decided (« confirmed », « manual »), or « suggested »
@@ -89,13 +92,7 @@ def report_as_dict(
                 "text": resource.text,
                 "source": suggestion.source,
                 "score": suggestion.score,
-                "confidence": confidence(
-                    suggestion.score,
-                    lang,
-                    thin=one_word_of_a_short_statement(
-                        suggestion.reasons, item.text, resource.text, statements
-                    ),
-                ),
+                "confidence": confidence(suggestion.score, lang, thin=thin),
                 # decided since, and not retyped: never « à vérifier » (reasons.checked)
                 "reasons": say_all(
                     suggestion.reasons,
@@ -149,7 +146,11 @@ def report_as_dict(
                 # How many people speak (« Corinne Corcuff et Sefallah Mahamat Bindi … cherchent »).
                 "people": max(1, len([n for n in participants[item.participant_id].names if n.strip()])),
                 "text": item.text,
-                "suggestions": sorted(entries.values(), key=lambda e: shown_order(e["source"], e["score"])),
+                # « possible » at most (`thin`) never above a « très probable » one (`shown_order`)
+                "suggestions": sorted(
+                    entries.values(),
+                    key=lambda e: shown_order(e["source"], e["score"], thins.get(e["id"], False)),
+                ),
             }
         )
     return {

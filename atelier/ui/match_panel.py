@@ -348,8 +348,19 @@ class MatchPanel(QWidget):
             ]
             order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
             # Decisions first, then suggestions as the engine ranks them (offers first).
+            # A suggestion « possible » at most (one word to a short statement) never above a
+            # « très probable » one, whatever its score (`shown_order`).
             matches.sort(
-                key=lambda m: (order.get(m.status, 2), *shown_order(items[m.resource_id].kind, m.score))
+                key=lambda m: (
+                    order.get(m.status, 2),
+                    *shown_order(
+                        items[m.resource_id].kind,
+                        m.score,
+                        one_word_of_a_short_statement(
+                            m.reasons, need.text, items[m.resource_id].text, statements
+                        ),
+                    ),
+                )
             )
             if not matches:
                 # Read-only, the window cannot keep its suggestions: « nobody close » would
