@@ -17,6 +17,14 @@ from atelier.french import fold
 from atelier.importers.cells import clean, unbulleted
 from atelier.importers.places import is_departement_or_region
 
+# Care and medico-social establishments, written before the person who works there
+# (« EHPAD Les Tilleuls - Marie Dupont », « Crèche Les Petits Pas Anne Martin »): the
+# structure, never a person (« Crèche » was a first name, « Anne Martin Crèche Les » a person).
+_CARE = frozenset(
+    {"ehpad", "ehpa", "clinique", "hôpital", "hopital", "hôpitaux", "hopitaux", "chu"}
+    | {"crèche", "creche", "ssiad", "spasad", "ime", "esat", "itep", "sessad", "samsah"}
+)
+
 # Words that start the name of a structure, not of a person.
 STRUCTURE_WORDS = {
     "petr",
@@ -113,6 +121,7 @@ STRUCTURE_WORDS = {
     "sas",
     "sasu",
     "eurl",
+    *_CARE,
 }
 
 # Where a role starts ("chargée de mission …", "2ème adjoint au maire …").
@@ -540,7 +549,9 @@ def _take_people_at_end(words: list[str]) -> tuple[list[str], int]:
         area = _is_capitalised(last) and not _is_structure(last) and before not in _NAMED_AFTER
         if (
             (area or (_is_upper_word(last) and _is_structure_or_acronym(last)))
-            and fold(last).rstrip("'’") not in _NAMED_AFTER
+            # « Lycée Jean Moulin »: named after someone; « Clinique du Parc Jean Roy »: after
+            # « du », the place is named already, the person follows it.
+            and (fold(last).rstrip("'’") not in _NAMED_AFTER or before in _PARTICLES)
             and _names_structure(" ".join(head[: len(head) - civility]))
         ):
             return [f"{words[-2]} {words[-1]}"], len(words) - 2 - civility
@@ -917,6 +928,8 @@ _NAMED_AFTER = frozenset(
     {"saint", "sainte", "st", "ste", "lycee", "college", "ecole", "rue", "avenue", "boulevard"}
     | {"place", "quai", "allee", "square", "parc", "residence", "quartier", "cite", "espace"}
     | {"villa", "clinique", "foyer", "hotel", "domaine", "chateau"}
+    # « Hôpital Robert Debré », « EHPAD Marie Curie », « Crèche Françoise Dolto »
+    | {fold(word) for word in _CARE}
 )
 
 
