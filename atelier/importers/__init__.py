@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop
+from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop, normalise_text
 from atelier.errors import AtelierError, FileRefused
 from atelier.importers.grid import (
     CONTACT,
@@ -27,6 +27,7 @@ from atelier.importers.grid import (
 )
 from atelier.importers.readers import SUPPORTED, read_pasted, read_table
 from atelier.importers.safety import ImportRefused
+from atelier.lazy import regex
 
 if TYPE_CHECKING:
     from atelier.store import Store
@@ -159,7 +160,7 @@ def write_plan(
 
     destination = Path(target)
     found: dict[str, str] = {}
-    stem = _shown_stem(destination)
+    stem = title_of_file(destination)
     first, *others = plan.parts()
     if others and (title or date or place):
         raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
@@ -266,6 +267,18 @@ def reimport_counted(done: ReimportSummary) -> dict[str, str]:
 def _shown_stem(path: Path) -> str:
     """The file's name without extension, as text (bytes that are not UTF-8 shown as �)."""
     return path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+# A line break or a tab in a file's name, with the spaces around it: one space in a title.
+_NAME_BREAKS = regex(r"[ \t]*[\n\t\v\f\x85\u2028\u2029]+[ \t]*")
+
+
+def title_of_file(path: Path) -> str:
+    """A workshop's title taken from a file's name (« grille » for « grille.csv »): on one
+    line and trimmed, as a title typed is kept (a name may hold a line break, a tab, a
+    control character, spaces before its extension); the minutes' big title, the workshops
+    list's line and the window's switcher each show one line."""
+    return _NAME_BREAKS.sub(" ", normalise_text(_shown_stem(path))).strip()
 
 
 def shown_name(path: str | os.PathLike[str]) -> str:
@@ -480,7 +493,7 @@ def import_as_new_workshop(
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
-    stem = _shown_stem(Path(source))
+    stem = title_of_file(Path(source))
     parts = plan.parts()
     if len(parts) > 1 and (title or date or place):
         raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
