@@ -19,7 +19,7 @@ def test_then_come_in_lower_case(tmp_path: Path) -> None:
     (line,) = [p for p in english["What is already under way"] if p.startswith("Then come:")]
     assert line == (
         "Then come: priority neighbourhoods (5 participants); young people (4 participants); "
-        "local plan for integration and employment (PLIE) (4 participants)."
+        "local plan for integration and employment (PLIE, 4 participants)."
     ), line
     french = minutes_sections(path, tmp_path / "cr.docx", "fr")
     (line,) = [p for p in french["Ce qui est déjà engagé"] if p.startswith("Viennent ensuite")]

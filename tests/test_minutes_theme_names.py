@@ -27,13 +27,16 @@ def _paragraphs(path: Path) -> list[str]:
 
 
 def _themes(paragraphs: list[str]) -> list[str]:
-    """The titles of the English minutes' theme lines, and of « Then come: a (3 participants); … »."""
+    """The titles of the English minutes' theme lines, and of « Then come: a (3 participants); … »
+    (« b (PLIE, 4 participants) »: the title « b (PLIE) »)."""
     titles = []
     for text in paragraphs:
         if text.startswith("Then come: "):
             # in the course of the sentence, in lower case (« priority neighbourhoods »): as a title
+            # each counted in brackets, its title's own if it has some (« … (PLIE, 4 participants) »)
             parts = [
-                THEME.match(part).group(1) for part in text[len("Then come: ") :].rstrip(".").split("; ")
+                re.sub(r" \(\d+ participants?\)$|, \d+ participants?(?=\)$)", "", part)
+                for part in text[len("Then come: ") :].rstrip(".").split("; ")
             ]
             titles += [part[:1].upper() + part[1:] for part in parts]
         elif THEME.match(text):

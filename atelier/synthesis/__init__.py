@@ -52,6 +52,7 @@ from atelier.drafted import HEADINGS, draft_heading_key, drafted_record, facts_o
 from atelier.french import (
     affirmed,
     article,
+    aside,
     count,
     join,
     of,
@@ -1183,19 +1184,24 @@ class _Writer:
             )
         for found in groups[:3]:
             lines.append("- " + self.theme(ItemKind.ACTION, found, space, most=2, limit=8))
-        if groups[3:]:  # the smaller themes: named and counted in one line
+        if groups[3:]:  # the smaller themes: named and counted in one line, a title's own
+            # brackets holding its count (« … (PLIE, 4 participants) », never « (PLIE) (4 …) »)
             smaller = sorted(groups[3:], key=lambda g: -self.people(self.topical(g)))
             if self.en:
                 after = [
-                    f"{self.english_title(g, within=True) if g.title else self.untitled(ItemKind.ACTION)} "
-                    f"({self.count(self.people(self.topical(g)), 'participant')})"
+                    aside(
+                        self.english_title(g, within=True) if g.title else self.untitled(ItemKind.ACTION),
+                        self.count(self.people(self.topical(g)), "participant"),
+                    )
                     for g in smaller
                 ]
                 lines.append(f"- Then come: {self.semicolons(after)}.")
             else:
                 after = [
-                    f"{self.lower(g.title) if g.title else self.untitled(ItemKind.ACTION)} "
-                    f"({self.count(self.people(self.topical(g)), 'participant')})"
+                    aside(
+                        self.lower(g.title) if g.title else self.untitled(ItemKind.ACTION),
+                        self.count(self.people(self.topical(g)), "participant"),
+                    )
                     for g in smaller
                 ]
                 lines.append(f"- Viennent ensuite : {' ; '.join(after)}.")
