@@ -12,6 +12,7 @@ participants wrote is quoted as they wrote it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -834,6 +835,7 @@ def write_fiches(
                 shown = sorted(fiche.presented, key=lambda kt: kt[0] != ItemKind.ACTION)[:PRESENTED_MOST]
                 for kind, text in shown:
                     prefix = _PRESENTED_AIM[lang] if aimed(kind, text) else _PRESENTED[lang][kind]
+                    prefix, text = _label_once(prefix, text)
                     w.paragraph(text, "List Bullet", bold_prefix=prefix)
                 more = len(fiche.presented) - len(shown)
                 if more:
@@ -855,6 +857,26 @@ _PRESENTED = {
 }
 # An aim typed among actions (`reasons.aimed`), as it is: not « Action : ».
 _PRESENTED_AIM = {"fr": "Objectif : ", "en": "Aim: "}
+# The same labels' words in both languages: a grid in French, its pages in English.
+_LABEL_WORDS = [{"action"}, {"defi", "challenge"}, {"objectif", "aim"}]
+
+
+def _label_once(prefix: str, text: str) -> tuple[str, str]:
+    """The label and the text a page prints of what was presented: a text that begins with
+    that label already (« objectifs : créer … et proposer … ») gives the label once, in the
+    number it was typed in (« Objectifs : créer … »), never « Objectif : objectifs : créer … »;
+    a text that begins with another label (« Public : jeunes ») keeps it."""
+    typed = re.match(r"\s*([^\W\d_]+)\s*:\s*(\S.*)", text, re.DOTALL)
+    if typed is None:
+        return prefix, text
+    word = prefix.split(":")[0].strip()
+    said = fold(typed.group(1))
+    singular = said[:-1] if said.endswith("s") else said
+    if not any(fold(word) in same and singular in same for same in _LABEL_WORDS):
+        return prefix, text
+    if said != singular:  # « Défis : loger …, transporter … » for « défis : … »
+        prefix = prefix.replace(word, word + "s", 1)
+    return prefix, typed.group(2)
 
 
 def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
