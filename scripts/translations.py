@@ -30,6 +30,11 @@ EN = {
     "Aucune suggestion à écarter pour ce participant.": "No suggestion to reject for this participant.",
     "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+C pour confirmer celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+C to confirm the one chosen.",
     "Aucune suggestion choisie : Ctrl+M pour aller aux suggestions de ce participant, puis Ctrl+Maj+X pour écarter celle choisie.": "No suggestion chosen: Ctrl+M to go to this participant's suggestions, then Ctrl+Shift+X to reject the one chosen.",
+    # ui/main_window.py: Ctrl+M (or Ctrl+Maj+K) on a participant with no need, or on no participant
+    "{who} n'a aucun besoin noté (colonne « {column} ») : rien à rapprocher.": "{who} has no need noted (“{column}” column): nothing to match.",
+    "{who} n'ont aucun besoin noté (colonne « {column} ») : rien à rapprocher.": "{who} have no need noted (“{column}” column): nothing to match.",
+    "Ce participant": "This participant",
+    "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.": "No participant chosen: choose one in the grid, then Ctrl+M.",
     # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)
     "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)": "Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away

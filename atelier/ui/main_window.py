@@ -655,11 +655,36 @@ class MainWindow(AfterWorkshop, QMainWindow):
         if self.matching is not None:
             self.matching.run_all()
 
-    def focus_matches(self) -> None:
+    def focus_matches(self) -> bool:
+        """Ctrl+M: the keyboard to « Qui peut aider ? », its first suggestion chosen. A
+        participant with no need (and nothing shown for them from another workshop) has an
+        empty list there: said so in the status bar, and the keyboard stays where it was (it
+        went into the empty list, and nothing said why). True if the keyboard went there."""
+        from atelier.domain import people_of
+        from atelier.ui.columns import kind_title
+
         self.panel_dock.show()
-        self.panel.matches.tree.setFocus()
-        if self.panel.matches.current_match_id() is None:
-            self.panel.matches.select_first_suggestion()
+        matches = self.panel.matches
+        if self.model is not None and not matches.tree_model.rowCount():
+            participant_id = self._current_participant_id()
+            if participant_id is None:
+                said = tr("Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.")
+            else:
+                participant = self.model.participant_at(self.model.row_of(participant_id))
+                said = (
+                    tr("{who} n'ont aucun besoin noté (colonne « {column} ») : rien à rapprocher.")
+                    if people_of(participant) > 1
+                    else tr("{who} n'a aucun besoin noté (colonne « {column} ») : rien à rapprocher.")
+                ).format(
+                    who=participant.display_name() or tr("Ce participant"),
+                    column=kind_title(ItemKind.NEED),
+                )
+            self.show_status(typography(said))
+            return False
+        matches.tree.setFocus()
+        if matches.current_match_id() is None:
+            matches.select_first_suggestion()
+        return True
 
     def match_by_hand(self) -> None:
         """Ctrl+Maj+K: a match made by hand for the need chosen in « Qui peut aider ? », its own
@@ -667,7 +692,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         it for the participant's first need instead); none chosen: as Ctrl+M chooses."""
         matches = self.panel.matches
         if matches.current_need_id() is None:
-            self.focus_matches()
+            if not self.focus_matches():
+                return  # no need to match: said
         else:
             self.panel_dock.show()
             matches.tree.setFocus()

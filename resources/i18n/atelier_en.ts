@@ -951,6 +951,22 @@
         <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.</source>
+        <translation>No participant chosen: choose one in the grid, then Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>{who} n'ont aucun besoin noté (colonne « {column} ») : rien à rapprocher.</source>
+        <translation>{who} have no need noted (“{column}” column): nothing to match.</translation>
+    </message>
+    <message>
+        <source>{who} n'a aucun besoin noté (colonne « {column} ») : rien à rapprocher.</source>
+        <translation>{who} has no need noted (“{column}” column): nothing to match.</translation>
+    </message>
+    <message>
+        <source>Ce participant</source>
+        <translation>This participant</translation>
+    </message>
+    <message>
         <source>L'autre fenêtre a fermé ce fichier : il est maintenant ouvert ici, et chaque modification y est enregistrée.</source>
         <translation>The other window closed this file: it is now open here, and every change is saved in it.</translation>
     </message>
