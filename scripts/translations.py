@@ -540,6 +540,7 @@ EN = {
     "Impossible d'ouvrir le fichier": "Cannot open the file",
     "ligne {n}": "row {n}",
     "Modifier « {column} » {of_who}": "Edit “{column}” of {who}",
+    "Vider la cellule « {column} » {of_who}": "Empty the “{column}” cell of {who}",
     "Modifier la fiche {of_who}": "Edit the card of {who}",
     "Modifier le participant {who}": "Edit participant {who}",
     "Ajouter un participant": "Add a participant",

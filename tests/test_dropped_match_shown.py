@@ -96,10 +96,10 @@ def test_a_match_followed_up_dropped_is_said_so_in_the_card_and_left_off_the_pro
         with Store.open(path, readonly=True) as store:
             assert store.match(dropped).follow_up == FollowUp.DROPPED
         # Édition › Annuler and Ctrl+Z say the step in one sentence: « Annuler : Suivi : sans
-        # suite » read as two labels; now « Annuler : Suivi « sans suite » ».
+        # suite » read as two labels; now « Annuler : suivi « sans suite » ».
         undo = window.commands.actions["edit.undo"]
         state = "«\u00a0sans suite\u00a0»" if lang == "fr" else "“dropped”"
-        menu = f"&Annuler\u00a0: Suivi {state}" if lang == "fr" else f"&Undo: Follow-up {state}"
+        menu = f"&Annuler\u00a0: suivi {state}" if lang == "fr" else f"&Undo: follow-up {state}"
         assert undo.text() == menu, undo.text()
         key(qtbot, Qt.Key.Key_Z, CTRL)
         bar = window.saved_label.text()

@@ -58,7 +58,7 @@ def test_a_contact_typed_in_the_card_then_ctrl_n_is_saved_to_its_participant(qtb
 
 
 def test_the_undo_menu_elides_de_before_a_vowel(qtbot, tmp_path: Path) -> None:
-    """« Annuler : Modifier « Actions engagées » de Élodie Durand » read wrong in the menu."""
+    """« Annuler : modifier « Actions engagées » de Élodie Durand » read wrong in the menu."""
     window = active_example_window(qtbot, tmp_path)
     key(qtbot, Qt.Key.Key_N, CTRL)
     type_text("Élodie Durand / Communauté de communes du Pays d'Évian")
@@ -66,7 +66,7 @@ def test_the_undo_menu_elides_de_before_a_vowel(qtbot, tmp_path: Path) -> None:
     type_text("forum de l'emploi")
     key(qtbot, Qt.Key.Key_Return, CTRL)
     undo = window.commands.actions["edit.undo"]
-    assert undo.text() == "&Annuler\xa0: Modifier «\xa0Actions engagées\xa0» d'Élodie Durand"
+    assert undo.text() == "&Annuler\xa0: modifier «\xa0Actions engagées\xa0» d'Élodie Durand"
 
 
 def test_an_undo_the_file_refuses_stays_the_next_one_to_undo(qtbot, tmp_path: Path, no_modal_boxes) -> None:

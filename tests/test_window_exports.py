@@ -126,7 +126,7 @@ def test_synthesis_edits_are_on_the_window_undo_stack_and_say_saved(qtbot, windo
 
     assert first_heading() == "Le territoire et ses acteurs"
     assert window.undo_action.text() == typography(
-        "&Annuler : Modifier la section « Le territoire et ses acteurs »"
+        "&Annuler : modifier la section « Le territoire et ses acteurs »"
     )
     window.saved_label.clear()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)

@@ -211,7 +211,7 @@ def test_a_glossary_entry_is_undone_from_the_window_like_a_cell(qtbot, window: M
             return [e.term for e in store.glossary(store.workshops()[0].id)]
 
     assert terms() == ["SPE"]
-    assert window.undo_action.text() == typography("&Annuler : Ajouter « SPE » au glossaire")
+    assert window.undo_action.text() == typography("&Annuler : ajouter « SPE » au glossaire")
     window.saved_label.clear()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
     assert terms() == []

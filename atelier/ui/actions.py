@@ -647,15 +647,22 @@ class Built(NamedTuple):
         """Annuler and Rétablir say what they would undo or redo, and are enabled when they can."""
         stack.canUndoChanged.connect(lambda _can: self.update_enabled(window))
         stack.canRedoChanged.connect(lambda _can: self.update_enabled(window))
+        from atelier.ui.commands import step_in_sentence
+
+        # « Annuler : confirmer la mise en relation »: no capital after the colon.
         undo, redo = self.actions["edit.undo"], self.actions["edit.redo"]
         stack.undoTextChanged.connect(
             lambda text: undo.setText(
-                typography(tr("&Annuler : {what}").format(what=text)) if text else tr("&Annuler")
+                typography(tr("&Annuler : {what}").format(what=step_in_sentence(text)))
+                if text
+                else tr("&Annuler")
             )
         )
         stack.redoTextChanged.connect(
             lambda text: redo.setText(
-                typography(tr("&Rétablir : {what}").format(what=text)) if text else tr("&Rétablir")
+                typography(tr("&Rétablir : {what}").format(what=step_in_sentence(text)))
+                if text
+                else tr("&Rétablir")
             )
         )
 

@@ -298,6 +298,25 @@ def _of_who(model: Grid, participant_id: str) -> dict[str, str]:
     return {"who": who, "of_who": of(who) if who else ""}
 
 
+def step_in_sentence(text: str) -> str:
+    """A step's name said after « Annuler : » or « Annulé : »: « Confirmer la mise en
+    relation » becomes « confirmer la mise en relation » (French puts no capital after a
+    colon); an acronym, « PLIE … », stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _cell_step(model: Grid, participant_id: str, kind: ItemKind, texts: list[str]) -> str:
+    """« Modifier « Défis » de Zoé Roux », or, the cell left empty (Suppr, or its text
+    erased), « Vider la cellule « Défis » de Zoé Roux », as the status bar says it (« Cellule
+    « Défis » vidée »): « modifier » did not say that everything in it went."""
+    label = (
+        tr("Vider la cellule « {column} » {of_who}") if not texts else tr("Modifier « {column} » {of_who}")
+    )
+    return label.format(column=kind_title(kind), **_of_who(model, participant_id))
+
+
 class EditCell(GridCommand):
     def __init__(
         self,
@@ -307,12 +326,7 @@ class EditCell(GridCommand):
         texts: list[str],
         typing: object | None = None,
     ) -> None:
-        super().__init__(
-            model,
-            tr("Modifier « {column} » {of_who}").format(
-                column=kind_title(kind), **_of_who(model, participant_id)
-            ),
-        )
+        super().__init__(model, _cell_step(model, participant_id, kind, texts))
         self.participant_id = participant_id
         self.kind = kind
         self.texts = texts
@@ -340,6 +354,7 @@ class EditCell(GridCommand):
         other.undo()
         self.undo()
         self.texts, self.ids = other.texts, None
+        self.setText(other.text())  # what the typing did in the end: modified, or emptied
         self.redo()
         return True
 

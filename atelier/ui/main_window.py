@@ -593,7 +593,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         commands.undo(stack)
         if stack.index() < before:  # else the file refused it, and that was said
             self._cursor_after(stack.command(stack.index()), undone=True)
-            self.say_undoable(tr("Annulé : {what} — Ctrl+Y pour rétablir").format(what=_lower_first(what)))
+            what = commands.step_in_sentence(what)
+            self.say_undoable(tr("Annulé : {what} — Ctrl+Y pour rétablir").format(what=what))
 
     def redo(self) -> None:
         """Ctrl+Y (or Ctrl+Maj+Z), from anywhere in the window, said as `undo` says it."""
@@ -608,7 +609,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
         commands.redo(stack)
         if stack.index() > before:
             self._cursor_after(stack.command(stack.index() - 1), undone=False)
-            self.say_undoable(tr("Rétabli : {what} — Ctrl+Z pour annuler").format(what=_lower_first(what)))
+            what = commands.step_in_sentence(what)
+            self.say_undoable(tr("Rétabli : {what} — Ctrl+Z pour annuler").format(what=what))
 
     def _cursor_after(self, command: object, undone: bool) -> None:
         """The grid's cursor where the step undone or redone is seen (a participant brought
@@ -1000,11 +1002,3 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.compaction.stop()  # what is left of a deletion's merge: done by the close
         self.store.close()
         super().closeEvent(event)
-
-
-def _lower_first(text: str) -> str:
-    """« Modifier la fiche de Lucie » said inside a sentence: « modifier la fiche de Lucie »
-    (an acronym, « PLIE … », stays as it is)."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text

@@ -67,6 +67,10 @@
         <translation>Edit “{column}” of {who}</translation>
     </message>
     <message>
+        <source>Vider la cellule « {column} » {of_who}</source>
+        <translation>Empty the “{column}” cell of {who}</translation>
+    </message>
+    <message>
         <source>Modifier la fiche {of_who}</source>
         <translation>Edit the card of {who}</translation>
     </message>
