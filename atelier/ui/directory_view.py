@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ABSENT, EXCUSED, DirectoryHit, Workshop
+from atelier.domain import ABSENT, EXCUSED, DirectoryHit, Workshop, people_of
 from atelier.french import count, fold, keep_together, long_date
 from atelier.ui.appearance import as_title
 from atelier.ui.headers import WrappingHeader
@@ -263,7 +263,10 @@ class DirectoryView(QWidget):
             everyone = everyone_in_the_directory(self.store)
             self.model.set_hits(everyone)
             self.table.resizeRowsToContents()
-            self.counter.setText(count(len(everyone), tr("personne"), tr("personnes")))
+            # People, not rows: « Cécile Bechon et Ghislaine Paparemborde » is one row, two
+            # people (the workshop's label counts them so: « 24 participants »).
+            people = sum(people_of(hit.participant) for hit in everyone)
+            self.counter.setText(count(people, tr("personne"), tr("personnes")))
             return
         from atelier.store.directory import fts_query
 
