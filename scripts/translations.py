@@ -35,6 +35,7 @@ EN = {
     "{who} n'ont aucun besoin noté (colonne « {column} ») : rien à rapprocher.": "{who} have no need noted (“{column}” column): nothing to match.",
     "Ce participant": "This participant",
     "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.": "No participant chosen: choose one in the grid, then Ctrl+M.",
+    "Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.": "This workshop has no participant yet: Ctrl+N to add one.",
     # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)
     "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)": "Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away

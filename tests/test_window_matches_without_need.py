@@ -80,3 +80,22 @@ def test_ctrl_m_on_someone_with_needs_still_goes_to_their_list(qtbot, tmp_path: 
     assert panel.tree_model.rowCount() == len(model.items_of(lucie.id, ItemKind.NEED))
     assert "aucun besoin" not in window.saved_label.text()
     window.close()
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_ctrl_m_in_a_workshop_with_no_one_yet_says_how_to_add_someone(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """A new workshop of the file (Ctrl+Alt+N), no row yet: « choisissez-en un dans la grille »
+    sent the facilitator to a grid with no one to choose."""
+    window = active_example_window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    said = _plain(window.saved_label.text())
+    expected = {
+        "fr": "Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.",
+        "en": "This workshop has no participant yet: Ctrl+N to add one.",
+    }
+    assert said == expected[language]
+    window.close()

@@ -669,7 +669,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         matches = self.panel.matches
         if self.model is not None and not matches.tree_model.rowCount():
             participant_id = self._current_participant_id()
-            if participant_id is None:
+            if participant_id is None and not self.model.rowCount():  # none to choose
+                said = tr("Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.")
+            elif participant_id is None:
                 said = tr("Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.")
             else:
                 participant = self.model.participant_at(self.model.row_of(participant_id))

@@ -955,6 +955,10 @@
         <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.</source>
+        <translation>This workshop has no participant yet: Ctrl+N to add one.</translation>
+    </message>
+    <message>
         <source>Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.</source>
         <translation>No participant chosen: choose one in the grid, then Ctrl+M.</translation>
     </message>
