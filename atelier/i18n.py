@@ -804,10 +804,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Atelier «\xa0{title}\xa0»{date} ajouté à {path} [{id}].",
         "en": "Workshop “{title}”{date} added to {path} [{id}].",
     },
+    # `ateliers --rename`: what changed, each field with what it was.
     "workshop.renamed": {
-        "fr": "Atelier [{id}]\xa0: «\xa0{title}\xa0»{date}.",
-        "en": "Workshop [{id}]: “{title}”{date}.",
+        "fr": "Atelier [{id}] «\xa0{title}\xa0»\xa0: {changes}.",
+        "en": "Workshop [{id}] “{title}”: {changes}.",
     },
+    "workshop.changed_title": {"fr": "nouveau titre (c'était {was})", "en": "new title (was {was})"},
+    "workshop.changed_date": {"fr": "daté du {date} (c'était le {was})", "en": "dated {date} (was {was})"},
+    "workshop.changed_date_added": {
+        "fr": "daté du {date} (il n'avait pas de date)",
+        "en": "dated {date} (it had no date)",
+    },
+    "workshop.changed_date_removed": {
+        "fr": "date retirée (c'était le {was})",
+        "en": "date removed (was {was})",
+    },
+    "workshop.changed_place": {"fr": "lieu {place} (c'était {was})", "en": "place {place} (was {was})"},
+    "workshop.changed_place_added": {
+        "fr": "lieu {place} (il n'en avait pas)",
+        "en": "place {place} (it had none)",
+    },
+    "workshop.changed_place_removed": {
+        "fr": "lieu retiré (c'était {was})",
+        "en": "place removed (was {was})",
+    },
+    # `ateliers --rename` given what the workshop already has: nothing written.
+    "workshop.rename_unchanged": {
+        "fr": (
+            "Rien n'a changé\xa0: l'atelier [{id}] «\xa0{title}\xa0»{date} est déjà tel que demandé "
+            "({has})\u202f; «\xa0{path}\xa0» n'a pas été modifié."
+        ),
+        "en": (
+            "Nothing changed: workshop [{id}] “{title}”{date} is already as asked ({has}); "
+            "“{path}” was left unchanged."
+        ),
+    },
+    "workshop.has_title": {"fr": "même titre", "en": "same title"},
+    "workshop.has_date": {"fr": "même date", "en": "same date"},
+    "workshop.has_no_date": {"fr": "sans date", "en": "no date"},
+    "workshop.has_place": {"fr": "même lieu", "en": "same place"},
+    "workshop.has_no_place": {"fr": "sans lieu", "en": "no place"},
     "workshop.no_backup": {
         "fr": (
             "L'atelier «\xa0{title}\xa0» n'a pas été supprimé\xa0: "

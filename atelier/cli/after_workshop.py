@@ -31,13 +31,13 @@ from atelier.cli.options import (
     typed_line,
     writable,
 )
-from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind
+from atelier.domain import ABSENT, EXCUSED, FOLLOW_UPS, FollowUp, Reason, ReasonKind, Workshop
 from atelier.errors import AtelierError, BadOptionValue, FollowUpBackwards, InvalidValue, UsageError
 from atelier.french import counted, fold, list_date, long_date, of, says_where
 from atelier.i18n import command_line, current_language, message
 
 if TYPE_CHECKING:
-    from atelier.domain import FollowUpEntry, Workshop
+    from atelier.domain import FollowUpEntry
     from atelier.store import Store
 
 # What a person may type for each state: French with or without accents, or English.
@@ -742,12 +742,84 @@ def _rename_workshop(args: argparse.Namespace) -> int:
     if not changes:
         raise UsageError(message("cli.usage.rename_needs_change"))
     if "date" in changes:
-        changes["date"] = day(changes["date"])  # "" takes the date away
+        changes["date"] = day(changes["date"]) or ""  # "" takes the date away
+    from atelier.store import Store
+
+    # Read first: given what the workshop already has, nothing is written (the file's bytes
+    # as they were, an older format not upgraded for nothing), and that is what is said.
+    with Store.open(args.file, readonly=True) as store:
+        current = store.find_workshop(args.rename)
+    if not _renamed(current, changes):
+        _say_unchanged(args.file, current, changes)
+        return EXIT_OK
     with writable(args.file) as store:
-        renamed = store.update_workshop(store.find_workshop(args.rename).id, **changes)
-    date = f" ({list_date(renamed.date)})" if renamed.date else ""
-    say("workshop.renamed", id=renamed.id[:8], title=title_shown(renamed.title), date=date)
+        current = store.find_workshop(args.rename)
+        changed = _renamed(current, changes)
+        if changed:  # a window may have made it so meanwhile: then nothing to write either
+            store.update_workshop(
+                current.id, **{k: (v or None) if k == "date" else v for k, v in changed.items()}
+            )
+    if not changed:
+        _say_unchanged(args.file, current, changes)
+        return EXIT_OK
+    title = title_shown(changed.get("title", current.title))
+    say("workshop.renamed", id=current.id[:8], title=title, changes=_changes_said(current, changed))
     return EXIT_OK
+
+
+def _renamed(current: Workshop, changes: dict[str, str]) -> dict[str, str]:
+    """What `changes` changes of the workshop (a field given as it already is: left out)."""
+    return {k: v for k, v in changes.items() if v != (getattr(current, k) or "")}
+
+
+def _changes_said(was: Workshop, changed: dict[str, str]) -> str:
+    """« nouveau titre (c'était « Réseau »), date retirée (c'était le 16/03/2021) »: each field
+    changed, and what it was, for the facilitator to see what the command did."""
+    from atelier.french import join, quoted
+
+    lang = current_language()
+    said = []
+    if "title" in changed:
+        said.append(message("workshop.changed_title", was=quoted(title_shown(was.title), lang)))
+    if "date" in changed:
+        new, old = list_date(changed["date"]), list_date(was.date)
+        if not new:
+            said.append(message("workshop.changed_date_removed", was=old))
+        else:
+            said.append(
+                message("workshop.changed_date" if old else "workshop.changed_date_added", date=new, was=old)
+            )
+    if "place" in changed:
+        new, old = (quoted(one_line(p) or "", lang) for p in (changed["place"], was.place))
+        if not changed["place"]:
+            said.append(message("workshop.changed_place_removed", was=old))
+        else:
+            said.append(
+                message(
+                    "workshop.changed_place" if was.place else "workshop.changed_place_added",
+                    place=new,
+                    was=old,
+                )
+            )
+    return join(said, lang)
+
+
+def _say_unchanged(path: str, current: Workshop, changes: dict[str, str]) -> None:
+    """« Rien n'a changé : l'atelier [0f50001f] « Réseau » (16/03/2021) est déjà tel que
+    demandé (même titre, même date) ; « F.atelier » n'a pas été modifié. »"""
+    has = [
+        message(f"workshop.has_{field}" if value else f"workshop.has_no_{field}")
+        for field, value in changes.items()
+    ]
+    date = f" ({list_date(current.date)})" if current.date else ""
+    say(
+        "workshop.rename_unchanged",
+        id=current.id[:8],
+        title=title_shown(current.title),
+        date=date,
+        has=", ".join(has),
+        path=path,
+    )
 
 
 def _delete_workshop(args: argparse.Namespace) -> int:
