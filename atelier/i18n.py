@@ -429,22 +429,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{path}” is asked for two formats: give them two names; nothing was written.",
     },
+    # {suffix}: the extension of what is being exported (« .docx » for the minutes), or
+    # export.any_suffix when the caller does not say.
     "export.onto_atelier": {
         "fr": (
             "«\xa0{path}\xa0» est un fichier d'atelier\xa0: un export ne le remplace jamais\u202f; "
-            "choisissez un autre nom (.json, .xlsx, .docx). Rien n'a été écrit."
+            "choisissez un autre nom, en {suffix}. Rien n'a été écrit."
         ),
-        "en": "“{path}” is a workshop file: an export never replaces one; choose another name "
-        "(.json, .xlsx, .docx). Nothing was written.",
+        "en": "“{path}” is a workshop file: an export never replaces one; choose another name, "
+        "ending in {suffix}. Nothing was written.",
     },
     "export.named_atelier": {
         "fr": (
             "«\xa0{path}\xa0» se termine par .atelier, l'extension des fichiers d'atelier\xa0: un export "
-            "ne porte jamais ce nom\u202f; choisissez un autre nom (.json, .xlsx, .docx). Rien n'a été écrit."
+            "ne porte jamais ce nom\u202f; choisissez un autre nom, en {suffix}. Rien n'a été écrit."
         ),
         "en": "“{path}” ends in .atelier, the extension of workshop files: an export is never named so; "
-        "choose another name (.json, .xlsx, .docx). Nothing was written.",
+        "choose another name, ending in {suffix}. Nothing was written.",
     },
+    "export.any_suffix": {"fr": ".json, .xlsx ou .docx", "en": ".json, .xlsx or .docx"},
     "export.onto_side_file": {
         "fr": (
             "«\xa0{path}\xa0» accompagne le fichier d'atelier «\xa0{base}\xa0» (journal ou "

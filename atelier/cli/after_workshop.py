@@ -165,7 +165,7 @@ def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry], stat
         none = _none_sentence(state, args.participant, other=bool(themself))
         raise AtelierError("suivi.nothing_to_export", none=none.rstrip("."))
     target = Path(args.xlsx)
-    check_target(target, (Path(args.file),), replace=args.force)
+    check_target(target, (Path(args.file),), replace=args.force, suffix=".xlsx")
     check_suffix(target, ".xlsx")
     write_follow_up_xlsx(entries, target, current_language(), replace=args.force)
     say("suivi.exported", path=args.xlsx, matches=counted(len(written), "n.followed_match"))

@@ -608,7 +608,7 @@ def export(args: argparse.Namespace) -> int:
 
         args.json = str(document_target(args.json, ".json"))  # « --json sortie » is « sortie.json »
         # its input, any workshop file, an existing file without --force: refused
-        check_target(Path(args.json), (Path(args.file),), replace=args.force)
+        check_target(Path(args.json), (Path(args.file),), replace=args.force, suffix=".json")
         check_suffix(Path(args.json), ".json")
     with Store.open(args.file, readonly=True) as store:
         text = file_as_json(store, store.find_workshop(args.workshop).id if args.workshop else None)

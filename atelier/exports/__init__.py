@@ -911,18 +911,20 @@ def check_target(
     *,
     template: Path | None = None,
     replace: bool = False,
+    suffix: str | None = None,
 ) -> Path:
     """Refuse, before any work, a target that cannot or must not be written: a name the
     disk cannot take, a missing or read-only folder, a folder or a pipe in the way, one of
     the `inputs` or any Atelier file (an export never replaces a workshop, whatever its
     name), the Word `template` it reads (same file by inode: links included), an existing
     file unless `replace` (the command line's --force, the window's « Remplacer ? »), a
-    document another program has open."""
+    document another program has open. `suffix`: the extension of the format written, the
+    one a refusal of a workshop file's name tells to use."""
     from atelier.store.files import check_output_name, refuse_export_target, same_file
 
     target = Path(target)
     check_output_name(target)
-    refuse_export_target(target, inputs)
+    refuse_export_target(target, inputs, suffix)
     if template is not None and same_file(target, template):
         raise FileRefused("export.onto_template", path=target)
     if not replace and os.path.lexists(target):

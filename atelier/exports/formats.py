@@ -151,7 +151,13 @@ def check_targets(
     uses_template = template is not None and any(FORMATS[name].template for name in targets)
     seen: list[Path] = []
     for name, target in targets.items():
-        check_target(target, (Path(source),), template=template if uses_template else None, replace=replace)
+        check_target(
+            target,
+            (Path(source),),
+            template=template if uses_template else None,
+            replace=replace,
+            suffix=FORMATS[name].suffix,
+        )
         check_suffix(target, FORMATS[name].suffix)
         if any(
             os.path.realpath(target) == os.path.realpath(other) or same_file(target, other) for other in seen

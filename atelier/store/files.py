@@ -531,8 +531,10 @@ def temporary_for(target: Path) -> Path:
     return target.with_name("." + name + tail)
 
 
-def refuse_export_target(target: Path, inputs: Sequence[Path] = ()) -> None:
-    """An export never replaces its input, any Atelier file, nor SQLite's files beside one."""
+def refuse_export_target(target: Path, inputs: Sequence[Path] = (), suffix: str | None = None) -> None:
+    """An export never replaces its input, any Atelier file, nor SQLite's files beside one.
+    `suffix`: the extension of what is exported (« .docx »), the one the refusal tells to use;
+    without it, each an export may have."""
     target_id = _identity(target)
     for source in inputs:
         source_id = _identity(source)
@@ -542,12 +544,16 @@ def refuse_export_target(target: Path, inputs: Sequence[Path] = ()) -> None:
             for side in side_files(source):
                 if target_id is not None and target_id == _identity(side):
                     raise FileRefused("export.onto_side_file", path=target, base=source)
+    # The extension of what the user is exporting, never a list of every format's.
+    from atelier.i18n import message
+
+    said = suffix or message("export.any_suffix")
     if target.suffix.lower() == ".atelier":
         # A name not taken yet is no workshop file: said as the name it is.
         key = "export.onto_atelier" if os.path.lexists(target) else "export.named_atelier"
-        raise FileRefused(key, path=target)
+        raise FileRefused(key, path=target, suffix=said)
     if target_id is not None and is_atelier_file(target):
-        raise FileRefused("export.onto_atelier", path=target)
+        raise FileRefused("export.onto_atelier", path=target, suffix=said)
     refuse_side_file(target)
 
 

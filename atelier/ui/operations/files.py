@@ -413,7 +413,7 @@ def export_follow_up(window: Window) -> None:
     target = Path(name)
 
     def write() -> Path:
-        check_target(target, (store.path,), replace=True)  # the dialog asked before replacing
+        check_target(target, (store.path,), replace=True, suffix=".xlsx")  # the dialog asked before replacing
         check_suffix(target, ".xlsx")
         return write_follow_up_xlsx(entries, target, current_language())
 
