@@ -109,6 +109,24 @@ def quoted(text: object, lang: str | None = None) -> str:
     return f"«{NBSP}{text}{NBSP}»" if _lang(lang) == "fr" else f"“{text}”"
 
 
+def without_quotes(title: str) -> str:
+    """A name typed between quotation marks (a workshop titled « « Mobilité » » or
+    « "Mobilité" »), without them: the documents quote it themselves, once (« l'atelier
+    « Mobilité » », never « l'atelier « « Mobilité » » »). A name that only begins or ends with
+    a quotation (« « Mobilité » et « Emploi » ») is left as typed."""
+    text = title.strip()
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›"), ("„", "“")):
+        inner = text[len(opening) : -len(closing)] if len(text) > 2 else ""
+        if (
+            text.startswith(opening)
+            and text.endswith(closing)
+            and opening not in inner
+            and closing not in inner
+        ):
+            return inner.strip(" \u00a0\u202f") or title
+    return title
+
+
 def join_choices(items: Iterable[object], lang: str | None = None) -> str:
     """Values one may choose from, each quoted: « « a », « b » ou « c » » (English: “a”, “b” or “c”)."""
     words = [quoted(item, lang) for item in items]

@@ -458,19 +458,14 @@ def _told_apart(labels: dict[str, str], lang: str | None, seen: set[str]) -> dic
 
 def _at_workshop(workshop: Workshop, lang: str | None) -> str:
     """« atelier du 16 mars 2021 » (« atelier « Titre » » undated), in `lang`."""
-    from atelier.french import long_date
+    from atelier.french import long_date, without_quotes
     from atelier.i18n import current_language
 
+    title = without_quotes(workshop.title)  # « « Mobilité » » typed: quoted once
     if (lang or current_language()) == "en":
-        return (
-            f"workshop of {long_date(workshop.date, 'en')}"
-            if workshop.date
-            else f"workshop “{workshop.title}”"
-        )
+        return f"workshop of {long_date(workshop.date, 'en')}" if workshop.date else f"workshop “{title}”"
     return (
-        f"atelier du {long_date(workshop.date, 'fr')}"
-        if workshop.date
-        else f"atelier «\u00a0{workshop.title}\u00a0»"
+        f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier «\u00a0{title}\u00a0»"
     )
 
 

@@ -672,7 +672,7 @@ def _earlier(reason: Reason, language: str) -> str:
     said at two: « … lors des ateliers du 16 mars 2021 et du 15 mars 2022 »; at more: « … lors
     de 3 ateliers, du 4 mai 2020 au 15 mars 2022 ». `words`: the other workshops the same
     person said it at (a date, or a title when undated)."""
-    from atelier.french import long_date, typography
+    from atelier.french import long_date, typography, without_quotes
 
     offer = reason.resource != str(ReasonKind.ACTION)
     english = language == "en"
@@ -689,7 +689,8 @@ def _earlier(reason: Reason, language: str) -> str:
     def when(workshop: str) -> str:
         if dated(workshop):
             return ("of " if english else "du ") + long_date(workshop, language)
-        return f"“{workshop}”" if english else f"« {workshop} »"
+        title = without_quotes(workshop)  # « « Mobilité » » typed: quoted once
+        return f"“{title}”" if english else f"« {title} »"
 
     if reason.need in _AWAY_SAID:  # not there: what they wrote is in that workshop's grid
         at = reason.detail or reason.term

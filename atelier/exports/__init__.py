@@ -593,18 +593,13 @@ def met_at(workshop: Workshop, lang: str = "fr", away: str = "") -> str:
     (`Participant.away`): they were not met there, their cell says so: « excusé·e à l'atelier
     du 16 mars 2021 », « absent·e à … » (English « excused from the workshop of … »)."""
     from atelier.domain import EXCUSED
-    from atelier.french import long_date
+    from atelier.french import long_date, without_quotes
 
+    title = without_quotes(workshop.title)  # « « Mobilité » » typed: quoted once
     if lang == "en":
-        said = (
-            f"workshop of {long_date(workshop.date, 'en')}"
-            if workshop.date
-            else f"workshop “{workshop.title}”"
-        )
+        said = f"workshop of {long_date(workshop.date, 'en')}" if workshop.date else f"workshop “{title}”"
         return f"{'excused' if away == EXCUSED else 'absent'} from the {said}" if away else said
-    said = (
-        f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier « {workshop.title} »"
-    )
+    said = f"atelier du {long_date(workshop.date, 'fr')}" if workshop.date else f"atelier « {title} »"
     return f"{'excusé·e' if away == EXCUSED else 'absent·e'} à l'{said}" if away else said
 
 

@@ -41,6 +41,7 @@ from atelier.french import (
     says_when,
     says_where,
     subject,
+    without_quotes,
 )
 from atelier.reasons import aimed, on_its_subject, one_word_of_a_short_statement
 from atelier.synthesis import LEAD_MIN
@@ -884,14 +885,13 @@ def _about(workshop: Workshop, when: str, lang: str = "fr") -> str:
     a title that says when (« Atelier d'octobre 2023 ») is not followed by the date again.
     English: « Workshop “Lever les freins”, 14 May 2024, Bordeaux »."""
     title = workshop.title.strip()
+    bare = without_quotes(title)  # « « Lever les freins » » typed: quoted once
     if lang == "en":
-        about = (
-            title if fold(title).startswith(("atelier", "workshop")) else f"Workshop {quoted(title, 'en')}"
-        )
+        about = title if fold(bare).startswith(("atelier", "workshop")) else f"Workshop {quoted(bare, 'en')}"
         if when and not says_when(title, workshop.date):
             about += f", {when}"
     else:
-        about = title if fold(title).startswith("atelier") else f"Atelier « {title} »"
+        about = title if fold(bare).startswith("atelier") else f"Atelier « {bare} »"
         if when and not says_when(title, workshop.date):
             # « Atelier de septembre, 14 septembre 2021 », not « Atelier de septembre du 14… »
             words = set(fold(title).replace("'", " ").replace("’", " ").split())

@@ -27,7 +27,7 @@ from atelier.domain import (
     ReasonKind,
     Workshop,
 )
-from atelier.french import fold, long_date
+from atelier.french import fold, long_date, without_quotes
 from atelier.matching.engine import Engine, Statement, Suggestion
 
 if TYPE_CHECKING:
@@ -400,10 +400,14 @@ def earlier_said(kind: ItemKind | str, workshop: Workshop, lang: str | None = No
     french = (lang or current_language()) == "fr"
     if french:
         verb = "a proposé" if kind == ItemKind.OFFER else "a présenté cette action"
-        when = f"du {long_date(workshop.date, 'fr')}" if workshop.date else f"« {workshop.title} »"
+        when = (
+            f"du {long_date(workshop.date, 'fr')}"
+            if workshop.date
+            else f"« {without_quotes(workshop.title)} »"
+        )
         return f"{verb} lors de l'atelier {when}"
     verb = "offered" if kind == ItemKind.OFFER else "presented this action"
-    when = f"of {long_date(workshop.date, 'en')}" if workshop.date else f"“{workshop.title}”"
+    when = f"of {long_date(workshop.date, 'en')}" if workshop.date else f"“{without_quotes(workshop.title)}”"
     return f"{verb} at the workshop {when}"
 
 
