@@ -52,6 +52,13 @@ ITEM_SHEET_COLUMNS = ("Participant", "Structure", "Territoire", "Atelier", "Date
 KIND_TITLES_EN: dict[ItemKind, str] = {
     ItemKind.ACTION: "Actions under way",
     ItemKind.CHALLENGE: "Challenges",
+    ItemKind.NEED: "Needs help with",
+    ItemKind.OFFER: "Can help with",
+}
+# The titles English workbooks had before (word for word from the French: no English reader
+# says « Needs resources on »): such a workbook is still Atelier's own, read back as written.
+KIND_TITLES_EN_BEFORE: dict[ItemKind, str] = {
+    **KIND_TITLES_EN,
     ItemKind.NEED: "Needs resources on",
     ItemKind.OFFER: "Can be a resource on",
 }

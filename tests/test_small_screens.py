@@ -64,7 +64,7 @@ def test_every_column_title_is_read_whole_on_every_screen(
         qtbot.wait(50)  # the columns fitted to the new width (at the next turn of the loop)
         header = window.grid.horizontalHeader()
         assert header.model().headerData(3, Qt.Orientation.Horizontal) == (
-            "Besoins de ressources" if language == "fr" else "Needs resources on"
+            "Besoins de ressources" if language == "fr" else "Needs help with"
         )
         assert _cut_titles(header) == [], (size, language)
         for page, table in (("followup", window.followup.table), ("directory", window.directory.table)):

@@ -51,7 +51,7 @@ def test_the_window_is_french_by_default_and_english_with_the_translation(qtbot,
             "&Workshops and follow-up",
             "&Help",
         ]
-        assert english.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Needs resources on"
+        assert english.grid.model().headerData(3, Qt.Orientation.Horizontal) == "Needs help with"
         assert english.search.placeholderText() == "Search the grid (Ctrl+F)…"
         english.close()
     finally:

@@ -358,6 +358,7 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
         KIND_SHEETS_EN,
         KIND_TITLES,
         KIND_TITLES_EN,
+        KIND_TITLES_EN_BEFORE,
     )
     from atelier.importers.participant import ParsedParticipant, parse_participant
 
@@ -373,6 +374,8 @@ def _own_export(chosen: _Sheet, sheets: list[_Sheet]) -> RawTable | None:
     if not chosen.rows or chosen.hidden:
         return None
     header = [c.strip() for c in chosen.rows[0].cells]
+    if chosen.title == GRID_SHEET_EN and not set(kind_titles.values()) <= set(header):
+        kind_titles = KIND_TITLES_EN_BEFORE  # written by an earlier Atelier
     person, structure, place, role_column = words
     needed = [person, structure, place, *kind_titles.values()]
     if not all(h in header for h in needed):

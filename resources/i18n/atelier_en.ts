@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>Besoins de ressources</source>
-        <translation>Needs resources on</translation>
+        <translation>Needs help with</translation>
     </message>
     <message>
         <source>Peut être ressource sur</source>
-        <translation>Can be a resource on</translation>
+        <translation>Can help with</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Peut être ressource</source>
-        <translation>Can be a resource</translation>
+        <translation>Can help</translation>
     </message>
     <message>
         <source>Ignorer</source>
