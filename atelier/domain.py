@@ -107,6 +107,16 @@ class MatchStatus(StrEnum):
     MANUAL = "manual"
 
 
+# The facilitator's decisions before the engine's suggestions: confirmed, then added by hand.
+DECIDED_FIRST = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 1, MatchStatus.SUGGESTED: 2}
+
+
+def listed_order(status: str, kind: str, score: float, thin: bool = False) -> tuple[int, int, int, float]:
+    """Sort key of a need's matches as they are listed (`atelier match`): what was decided
+    first, confirmed then added by hand, then suggestions, each in `shown_order`."""
+    return (DECIDED_FIRST.get(MatchStatus(status), 3), *shown_order(kind, score, thin))
+
+
 class FollowUp(StrEnum):
     """Where a confirmed match stands in the weeks after the workshop."""
 

@@ -3095,6 +3095,15 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     "n.follow_up.dropped": {"fr": ("{n} sans suite", "{n} sans suite"), "en": ("{n} dropped", "{n} dropped")},
     # A workshop's matches decided (confirmed or added by hand, whatever their follow-up), as
     # `atelier info` counts them: what `workshops` lists and what `--delete` takes away.
+    # `atelier match`: the headings of a need's decisions, then of its suggestions.
+    "n.match.decided_heading": {
+        "fr": ("  {n} mise en relation décidée\xa0:", "  {n} mises en relation décidées\xa0:"),
+        "en": ("  {n} decided match:", "  {n} decided matches:"),
+    },
+    "n.match.suggested_heading": {
+        "fr": ("  {n} suggestion d'Atelier\xa0:", "  {n} suggestions d'Atelier\xa0:"),
+        "en": ("  {n} suggestion by Atelier:", "  {n} suggestions by Atelier:"),
+    },
     "n.decided_matches": {
         "fr": ("{n} mise en relation décidée", "{n} mises en relation décidées"),
         "en": ("{n} decided match", "{n} decided matches"),

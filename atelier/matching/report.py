@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from atelier.confidence import confidence
-from atelier.domain import ItemKind, MatchStatus, Participant, Reason, shown_order
+from atelier.domain import ItemKind, MatchStatus, Participant, Reason, listed_order
 from atelier.errors import AtelierError
 from atelier.matching import MatchReport
 from atelier.reasons import (
@@ -29,14 +29,15 @@ def report_as_dict(
 ) -> dict[str, Any]:
     """{"workshop", "needs": [{id, participant, text, suggestions: [...]}], "groups"}.
 
-    Confirmed and hand-made matches are listed with the engine's suggestions; a
-    rejected pair never is. Sorted as the window lists them (`confidence.shown_order`):
-    offers that answer first, then the rest by descending score. Each has its "confidence"
-    (« très probable », « possible », « à vérifier ») and its "reasons" said in `lang` (the
-    user's language by default), and its reasons as data ("why"). Each row is named as it
-    is now, by its people and structure (`Participant.display_name`), never by its cell as
-    typed: that ran the names into the structure, and named a row corrected since by its
-    old name.
+    Confirmed and hand-made matches are listed with the engine's suggestions, each with its
+    "status"; a rejected pair never is. The decisions come first, confirmed then added by
+    hand, then the suggestions (`domain.listed_order`); each group as the window ranks
+    suggestions (`domain.shown_order`): offers that answer first, then by descending score.
+    Each has its "confidence" (« très probable », « possible », « à vérifier ») and its
+    "reasons" said in `lang` (the user's language by default), and its reasons as data ("why").
+    Each row is named as it is now, by its people and structure (`Participant.display_name`),
+    never by its cell as typed: that ran the names into the structure, and named a row
+    corrected since by its old name.
     """
     workshop_id = report.workshop_id
 
@@ -146,10 +147,13 @@ def report_as_dict(
                 # How many people speak (« Corinne Corcuff et Sefallah Mahamat Bindi … cherchent »).
                 "people": max(1, len([n for n in participants[item.participant_id].names if n.strip()])),
                 "text": item.text,
-                # « possible » at most (`thin`) never above a « très probable » one (`shown_order`)
+                # Decisions first (their "status"), then suggestions: never one among the other;
+                # a « possible » at most (`thin`) never above a « très probable » one.
                 "suggestions": sorted(
                     entries.values(),
-                    key=lambda e: shown_order(e["source"], e["score"], thins.get(e["id"], False)),
+                    key=lambda e: listed_order(
+                        e["status"], e["source"], e["score"], thins.get(e["id"], False)
+                    ),
                 ),
             }
         )
@@ -201,7 +205,16 @@ def report_as_text(data: dict[str, Any]) -> str:
         lines.append(message(seeks, who=need["participant"], text=need["text"]))
         if not need["suggestions"]:
             lines.append(message("match.none"))
-        for suggestion in need["suggestions"]:
+        # What the facilitator decided under its heading, then what Atelier suggests under its
+        # own: never a decision read as one more suggestion. No decision: no heading.
+        decided = sum(
+            s.get("status", MatchStatus.SUGGESTED) != MatchStatus.SUGGESTED for s in need["suggestions"]
+        )
+        for place, suggestion in enumerate(need["suggestions"]):
+            if decided and place == 0:
+                lines.append(counted(decided, "n.match.decided_heading"))
+            if decided and place == decided:
+                lines.append(counted(len(need["suggestions"]) - decided, "n.match.suggested_heading"))
             source = suggestion["source"]
             why = [Reason.from_json(r) for r in suggestion["why"]]
             if source == "challenge" and not on_its_subject(why):
