@@ -324,6 +324,11 @@ class Participant:
     # répertoire », their consent): left out of its search, its exports and of the matching of
     # other workshops; their own workshop's grid, minutes and fiches keep them.
     unlisted: bool = False
+    # What the grid said of this row when it was last imported (format 15), for a re-import to
+    # tell an edit made in the window since from a change in the grid: {"names": [...],
+    # "organisation", "territory", "role", "contact", "source_text", "lines": {item id: text}}.
+    # A field or line left out is not known (typed in the window, or a file of an older format).
+    imported: dict[str, Any] = field(default_factory=dict)
     # Of another workshop and not named there (`seen_from`): what their cell, no longer shown,
     # said of their presence (EXCUSED, ABSENT), so that nothing tells them there. Not stored.
     seen_away: str = field(default="", compare=False, repr=False, metadata={"stored": False})
@@ -615,6 +620,30 @@ class RetypedDecision:
     now: str
 
 
+# A participant's fields a grid says and a re-import brings in line (participants.imported).
+PARTICIPANT_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
+
+
+def grid_said(participant: Participant, items: Iterable[Item]) -> dict[str, Any]:
+    """What a grid row says, as `Participant.imported` keeps it: its fields, and each of its
+    lines by the id of its item."""
+    said: dict[str, Any] = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
+    said["names"] = list(participant.names)
+    said["lines"] = {item.id: item.text.strip() for item in items if item.text.strip()}
+    return said
+
+
+@dataclass(slots=True)
+class KeptEdit:
+    """A participant's field or line edited in the window since the grid was last imported, that
+    the grid imported again says otherwise: the window's value is kept, the grid's is said."""
+
+    who: str  # the participant, as the re-import's report names them
+    what: str  # the field ("territory", "role"…: PARTICIPANT_FIELDS) or the line's kind ("need"…)
+    kept: str  # the window's value, kept
+    grid: str  # what the grid says now, not taken
+
+
 @dataclass(slots=True)
 class ReimportSummary:
     """What re-importing a grid into an existing workshop did."""
@@ -646,6 +675,15 @@ class ReimportSummary:
     # rows added beside a participant of the file they may be (a name or the structure and
     # lines in common, but not only one): as (grid's cell, file's cell)
     unsure: list[tuple[str, str]] = field(default_factory=list)
+    # rows recognised by the cell the grid gave them at the last import, whose name was corrected
+    # in the window since, the file's name kept: as (grid's cell, file's cell)
+    renamed_since: list[tuple[str, str]] = field(default_factory=list)
+    # fields and lines edited in the window since the last import that the grid still says as
+    # it did then: kept (the grid did not change them), counted
+    kept_edits: int = 0
+    # fields and lines edited in the window since the last import that the grid changed too, to
+    # something else: the window's value kept, and said with the grid's
+    kept_over_grid: list[KeptEdit] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -2194,6 +2194,17 @@ MESSAGES: dict[str, dict[str, str]] = {
             "same items): the file's name is kept."
         ),
     },
+    # A row recognised by the cell the grid gave it at the last import, its name corrected since.
+    "import.renamed_since": {
+        "fr": (
+            "«\xa0{grid}\xa0» de la grille reconnu comme «\xa0{kept}\xa0» du fichier (nom corrigé dans "
+            "Atelier depuis le dernier import)\xa0: le nom du fichier est gardé."
+        ),
+        "en": (
+            "“{grid}” of the grid recognised as “{kept}” of the file (name corrected in Atelier since "
+            "the last import): the file's name is kept."
+        ),
+    },
     "import.added_beside": {
         "fr": (
             "«\xa0{grid}\xa0» de la grille ajouté à côté de «\xa0{other}\xa0» du fichier, qui lui "
@@ -2219,6 +2230,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "  {who}, dans {workshop}\xa0: «\xa0{text}\xa0»",
         "en": "  {who}, in {workshop}: “{text}”",
     },
+    # A field or line edited in Atelier since the last import, kept though the grid imported
+    # again says otherwise (after n.edit_kept_over_grid): the participant, the field or the
+    # line's kind (import.edited.*), the value kept and the grid's (import.edited_value).
+    "import.kept_over_grid": {
+        "fr": "  {who}, {what}\xa0: {kept} (dans la grille\xa0: {grid})",
+        "en": "  {who}, {what}: {kept} (in the grid: {grid})",
+    },
+    "import.edited_value": {"fr": "«\xa0{text}\xa0»", "en": "“{text}”"},
+    "import.edited_empty": {"fr": "vide", "en": "empty"},
+    "import.edited.names": {"fr": "nom", "en": "name"},
+    "import.edited.organisation": {"fr": "structure", "en": "organisation"},
+    "import.edited.territory": {"fr": "territoire", "en": "territory"},
+    "import.edited.role": {"fr": "fonction", "en": "role"},
+    "import.edited.contact": {"fr": "contact", "en": "contact"},
+    "import.edited.source_text": {"fr": "cellule du participant", "en": "participant cell"},
+    "import.edited.need": {"fr": "besoin", "en": "need"},
+    "import.edited.offer": {"fr": "ressource", "en": "offer"},
+    "import.edited.action": {"fr": "action", "en": "action"},
+    "import.edited.challenge": {"fr": "défi", "en": "challenge"},
     "kind.participant": {"fr": "participant", "en": "participant"},
     "kind.action": {"fr": "actions", "en": "actions"},
     "kind.challenge": {"fr": "défis", "en": "challenges"},
@@ -3261,6 +3291,33 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{n} item of the file missing from the grid was removed:",
             "{n} items of the file missing from the grid were removed:",
+        ),
+    },
+    # Fields and lines edited in Atelier since the last import that the grid imported again
+    # still says as it did then: kept.
+    "n.edit_kept": {
+        "fr": (
+            "{n} modification faite dans Atelier depuis le dernier import, que la grille n'a pas "
+            "changée, est gardée.",
+            "{n} modifications faites dans Atelier depuis le dernier import, que la grille n'a pas "
+            "changées, sont gardées.",
+        ),
+        "en": (
+            "{n} edit made in Atelier since the last import, which the grid did not change, is kept.",
+            "{n} edits made in Atelier since the last import, which the grid did not change, are kept.",
+        ),
+    },
+    # The same, that the grid changed too, to something else: kept, each said (import.kept_over_grid).
+    "n.edit_kept_over_grid": {
+        "fr": (
+            "{n} modification faite dans Atelier depuis le dernier import est gardée, alors que la "
+            "grille dit autre chose\xa0:",
+            "{n} modifications faites dans Atelier depuis le dernier import sont gardées, alors que la "
+            "grille dit autre chose\xa0:",
+        ),
+        "en": (
+            "{n} edit made in Atelier since the last import is kept, though the grid says otherwise:",
+            "{n} edits made in Atelier since the last import are kept, though the grid says otherwise:",
         ),
     },
     "n.decided_retyped": {

@@ -198,6 +198,15 @@ EN = {
     "{count}, à revoir (⚠ dans « Qui peut aider ? ») : {which}.": "{count}, to review (⚠ in “Who can help?”): {which}.",
     "mise en relation décidée porte sur un texte modifié": "decided match is about a changed text",
     "mises en relation décidées portent sur un texte modifié": "decided matches are about a changed text",
+    # ui/operations/grids.py: a re-import keeps what was edited in the window since the last import
+    "{count}.": "{count}.",
+    "modification faite dans Atelier depuis le dernier import gardée : la grille ne l'a pas changée": "edit made in Atelier since the last import kept: the grid did not change it",
+    "modifications faites dans Atelier depuis le dernier import gardées : la grille ne les a pas changées": "edits made in Atelier since the last import kept: the grid did not change them",
+    "{count}, alors que la grille dit autre chose : {which}.": "{count}, though the grid says otherwise: {which}.",
+    "modification faite dans Atelier depuis le dernier import gardée": "edit made in Atelier since the last import kept",
+    "modifications faites dans Atelier depuis le dernier import gardées": "edits made in Atelier since the last import kept",
+    "{who}, {what} : {kept} (dans la grille : {grid})": "{who}, {what}: {kept} (in the grid: {grid})",
+    "« {grid} » de la grille reconnu comme « {kept} » du fichier (nom corrigé dans Atelier depuis le dernier import) : le nom du fichier est gardé.": "“{grid}” of the grid recognised as “{kept}” of the file (name corrected in Atelier since the last import): the file's name is kept.",
     "Texte modifié depuis la décision : confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the decision: confirm it (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)",
     " ; {n} à revoir (texte modifié depuis la décision)": "; {n} to review (text changed since the decision)",
     # ui/match_panel.py: a match older versions confirmed between two spellings of one person

@@ -338,10 +338,20 @@ def _reimport(args: argparse.Namespace) -> int:
                 before=retyped.before,
                 now=retyped.now,
             )
+    if done.kept_edits:  # the window's corrections the grid did not touch: kept, and said so
+        print(counted(done.kept_edits, "n.edit_kept"))
+    if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
+        from atelier.importers import kept_edit_said
+
+        print(counted(len(done.kept_over_grid), "n.edit_kept_over_grid"))
+        for edit in done.kept_over_grid:
+            print(message("import.kept_over_grid", **kept_edit_said(edit)))
     for name, was in done.kept_unlisted:
         say("import.kept_unlisted", name=name, was=was)
     for grid, kept in done.renamed:
         say("import.renamed_kept", grid=grid, kept=kept)
+    for grid, kept in done.renamed_since:
+        say("import.renamed_since", grid=grid, kept=kept)
     for grid, other in done.unsure:
         say("import.added_beside", grid=grid, other=other)
     if done.backup:

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from atelier.domain import Item, ItemKind, Participant, ReimportSummary, Workshop, normalise_text
+from atelier.domain import (
+    Item,
+    ItemKind,
+    KeptEdit,
+    Participant,
+    ReimportSummary,
+    Workshop,
+    grid_said,
+    normalise_text,
+)
 from atelier.errors import AtelierError, FileRefused
 from atelier.importers.grid import (
     CONTACT,
@@ -134,6 +143,7 @@ def entries_as_rows(plan: GridPlan, workshop_id: str) -> list[tuple[Participant,
             for kind in (k.value for k in ItemKind)
             for text in entry.items.get(kind, [])
         ]
+        participant.imported = grid_said(participant, items)  # for the next re-import to compare
         rows.append((participant, items))
     return rows
 
@@ -339,6 +349,22 @@ def other_workshop(plan: GridPlan, workshop: Workshop) -> bool:
     return bool(words(plan.title) and words(workshop.title)) and words(plan.title) != words(workshop.title)
 
 
+def kept_edit_said(edit: KeptEdit) -> dict[str, str]:
+    """An edit of the window kept over the grid imported again, as the re-import's report says
+    it: the participant, the field or the line's kind, the value kept and the grid's, quoted."""
+    from atelier.i18n import message
+
+    def quoted(text: str) -> str:
+        return message("import.edited_value", text=text) if text.strip() else message("import.edited_empty")
+
+    return {
+        "who": edit.who,
+        "what": message(f"import.edited.{edit.what}"),
+        "kept": quoted(edit.kept),
+        "grid": quoted(edit.grid),
+    }
+
+
 def workshop_said(title: str, date: str) -> str:
     """« l'atelier « Atelier du 14 septembre 2021 — Langon » (14 septembre 2021) », « un
     atelier du 14 septembre 2021 » when it has no title."""
@@ -424,6 +450,9 @@ def reimport_grid(
             summary.kept_unlisted.extend(one.kept_unlisted)
             summary.renamed.extend(one.renamed)
             summary.unsure.extend(one.unsure)
+            summary.renamed_since.extend(one.renamed_since)
+            summary.kept_edits += one.kept_edits
+            summary.kept_over_grid.extend(one.kept_over_grid)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

@@ -1582,7 +1582,7 @@ def _merge_row(
         kept, set_aside = (their_value, mine_value) if newer_is_theirs else (mine_value, their_value)
         if newer_is_theirs:
             changes[column] = their_value
-        if column in ("score", "reasons", "follow_up_steps", "drafted", "retyped"):
+        if column in ("score", "reasons", "follow_up_steps", "drafted", "retyped", "imported"):
             # a suggestion's score; the steps, said by the state and its day; what Atelier
             # drafted of a section, said by its text; a retyped mark, said by the text
             continue

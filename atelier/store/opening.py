@@ -35,7 +35,7 @@ from atelier.store.own_schema import foreign
 # Columns holding JSON, and the JSON type each must have (None: any valid JSON).
 JSON_COLUMNS: dict[str, dict[str, str | None]] = {
     "workshops": {"themes": "array", "edited": "object"},
-    "participants": {"names": "array", "source_cells": "object", "edited": "object"},
+    "participants": {"names": "array", "source_cells": "object", "edited": "object", "imported": "object"},
     "matches": {"reasons": None, "edited": "object"},
     "synthesis_sections": {"edited": "object", "drafted": "object"},
     "glossary_entries": {"words": "array"},
@@ -208,7 +208,7 @@ def side_files_state(path: Path) -> dict[Path, bool]:
 # without the migrations being run in an in-memory database to find them (~3 ms at every
 # opening); a file that lacks any is checked against what the migrations make, as before.
 TODAY = (
-    14,
+    15,
     {
         "meta": ("key", "value"),
         "workshops": (
@@ -216,8 +216,8 @@ TODAY = (
             "themes", "title", "updated",
         ),
         "participants": (
-            "contact", "created", "edited", "id", "names", "organisation", "position", "role",
-            "source_cells", "source_text", "territory", "unlisted", "updated", "workshop_id",
+            "contact", "created", "edited", "id", "imported", "names", "organisation", "position",
+            "role", "source_cells", "source_text", "territory", "unlisted", "updated", "workshop_id",
         ),
         "items": ("created", "id", "kind", "participant_id", "position", "text", "updated"),
         "synthesis_sections": (

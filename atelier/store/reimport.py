@@ -6,12 +6,14 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from atelier.domain import (
     ITEM_KINDS,
+    PARTICIPANT_FIELDS,
     Item,
     ItemKind,
+    KeptEdit,
     Match,
     MatchStatus,
     Participant,
@@ -24,7 +26,7 @@ from atelier.domain import (
 from atelier.store.base import StoreBase
 from atelier.store.graves import bury
 from atelier.store.grid import align_ids
-from atelier.store.rows import dump
+from atelier.store.rows import dump, dump_object, json_object
 
 if TYPE_CHECKING:
     from atelier.store.matches import Explain
@@ -54,6 +56,11 @@ class ReimportPart(StoreBase):
         def _mark_retyped(
             self, before: Mapping[str, str], explain: Explain | None, now: str
         ) -> tuple[list[Match], list[RetypedDecision]]: ...
+
+    def _edit_stamps(self, participant_id: str) -> dict[str, Any]:
+        """When each field of a participant was last edited (format 4), by its name."""
+        row = self._one("SELECT edited FROM participants WHERE id = ?", (participant_id,))
+        return json_object(row["edited"]) if row is not None else {}
 
     def reimport_grids(
         self,
@@ -95,9 +102,12 @@ class ReimportPart(StoreBase):
         result = ReimportSummary()
         existing = self.participants(workshop_id)
         by_key: dict[str, Participant] = {}
-        for participant in existing:
-            for key in _participant_keys(participant):
-                by_key.setdefault(key, participant)
+        # by the cell and names each has now, then by those the grid gave it at the last import
+        # (corrected in the window since)
+        for keys in (_participant_keys, lambda p: _participant_keys(_as_imported(p))):
+            for participant in existing:
+                for key in keys(participant):
+                    by_key.setdefault(key, participant)
         held = {
             item_id
             for m in self.matches(workshop_id)
@@ -173,35 +183,53 @@ class ReimportPart(StoreBase):
                     result.added += 1
                     result.added_people += people_of(participant)
                     continue
-                if done - 1 in renamed:
+                renamed_row = done - 1 in renamed
+                if renamed_row:
                     # The file's name is the facilitator's correction: kept, and said.
                     result.renamed.append((_said(participant), _said(old)))
-                    participant = replace(old, source_cells=participant.source_cells)
                 seen.add(old.id)
                 result.updated += 1
-                result.updated_people += people_of(participant)
-                self.conn.execute(
-                    "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
-                    # a contact typed since is kept unless the grid has a contact column saying one
-                    "contact = CASE WHEN ? <> '' THEN ? ELSE contact END, "
-                    "source_text = ?, source_cells = ?, updated = ? WHERE id = ?",
-                    (
-                        dump(participant.names),
-                        participant.organisation,
-                        participant.territory,
-                        participant.role,
-                        participant.contact,
-                        participant.contact,
-                        participant.source_text,
-                        json.dumps(participant.source_cells, ensure_ascii=False),
-                        now,
-                        old.id,
-                    ),
-                )
+                result.updated_people += people_of(old if renamed_row else participant)
+                base = old.imported
+                stamps = self._edit_stamps(old.id)
+                values: dict[str, Any] = {}
+                fields_told: set[str] = set()
+                for name in PARTICIPANT_FIELDS:
+                    grid: Any = getattr(participant, name)
+                    mine: Any = getattr(old, name)
+                    if renamed_row and name in ("names", "source_text"):
+                        values[name] = mine  # said above
+                        continue
+                    if name == "contact" and not grid:
+                        # a contact typed since is kept unless the grid has a contact column saying one
+                        values[name] = mine
+                        continue
+                    value, told = _three_way(base.get(name), mine, grid, edited=name in stamps)
+                    values[name] = value
+                    if name == "source_text" and told != _TAKEN and {told, _OVER_GRID} & fields_told:
+                        continue  # the cell as typed, retyped with the fields already told
+                    if told != _TAKEN:
+                        fields_told.add(told)
+                    if name == "names" and told == _KEPT:
+                        # a name corrected in the window: said by name, as a row found by its
+                        # structure and lines is (`renamed`)
+                        result.renamed_since.append((_said(participant), _said(old)))
+                    elif told == _KEPT:
+                        result.kept_edits += 1
+                    elif told == _OVER_GRID:
+                        result.kept_over_grid.append(
+                            KeptEdit(old.display_name(), name, _shown(mine), _shown(grid))
+                        )
+                lines_said: dict[str, str] = {}
+                found_lines = base.get("lines")
+                base_lines: dict[str, Any] = found_lines if isinstance(found_lines, dict) else {}
                 for kind in ITEM_KINDS:
                     texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
                     before = self.items(old.id, kind)
-                    ids = align_ids([i.text for i in before], [i.id for i in before], texts, alike_only=True)
+                    # Each line of the file is found by what the grid said of it at the last
+                    # import (its text since may be the facilitator's), else by its text.
+                    then = [str(base_lines.get(i.id, i.text)) for i in before]
+                    ids = align_ids(then, [i.id for i in before], texts, alike_only=True)
                     kept = set(ids)
                     stays = [i for i in before if i.id not in kept and i.id in held]
                     result.kept_items += len(stays)
@@ -210,8 +238,24 @@ class ReimportPart(StoreBase):
                             result.removed.append((old.display_name(), item.text))
                             self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
                             bury(self.conn, "items", [item.id])
-                    lines = list(zip(ids, texts, strict=True)) + [(i.id, i.text) for i in stays]
                     old_by_id = {i.id: i for i in before}
+                    lines: list[tuple[str, str]] = []
+                    for item_id, text in zip(ids, texts, strict=True):
+                        lines_said[item_id] = text
+                        if item_id in old_by_id:
+                            mine_text = old_by_id[item_id].text
+                            # never retyped since it was made: as the grid said it (a file of
+                            # format 14 or before, whose lines' grid text was not kept)
+                            known = base_lines.get(item_id)
+                            text, told = _three_way(known, mine_text, text, edited=True)
+                            if told == _KEPT:
+                                result.kept_edits += 1
+                            elif told == _OVER_GRID:
+                                result.kept_over_grid.append(
+                                    KeptEdit(old.display_name(), str(kind), mine_text, lines_said[item_id])
+                                )
+                        lines.append((item_id, text))
+                    lines += [(i.id, i.text) for i in stays]
                     for position, (item_id, text) in enumerate(lines):
                         if item_id in old_by_id:
                             if old_by_id[item_id].text != text:
@@ -223,6 +267,25 @@ class ReimportPart(StoreBase):
                             )
                         else:
                             self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
+                said = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
+                said["names"] = list(participant.names)
+                said["lines"] = lines_said
+                self.conn.execute(
+                    "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
+                    "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",
+                    (
+                        dump(values["names"]),
+                        values["organisation"],
+                        values["territory"],
+                        values["role"],
+                        values["contact"],
+                        values["source_text"],
+                        json.dumps(participant.source_cells, ensure_ascii=False),
+                        dump_object(said),
+                        now,
+                        old.id,
+                    ),
+                )
             if progress is not None and rows:
                 progress(len(rows), len(rows))
             result.absent = len([p for p in existing if p.id not in seen])
@@ -230,6 +293,37 @@ class ReimportPart(StoreBase):
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
         return result
+
+
+# What `_three_way` did: took the grid's value (or both said the same), kept the window's edit
+# the grid did not change, or kept the window's edit over another value of the grid.
+_TAKEN, _KEPT, _OVER_GRID = "taken", "kept", "over_grid"
+
+
+def _three_way(then: Any, mine: Any, grid: Any, *, edited: bool) -> tuple[Any, str]:
+    """A field or line of a participant re-imported: `then` what the grid said at the last
+    import (None when not known), `mine` the file's value, `grid` what the grid says now. An
+    edit made in the window since (`mine` differs from `then`) is kept: silently when the
+    grid did not change (`_KEPT`), said when the grid changed too, to something else
+    (`_OVER_GRID`). Not knowing `then` (a file of format 14 or before), the file's value
+    differing from the grid's is kept and said if it was `edited` in the window, else the
+    grid's is taken, as re-imports did."""
+    if mine == grid:
+        return grid, _TAKEN
+    if then is None:
+        return (mine, _OVER_GRID) if edited else (grid, _TAKEN)
+    if isinstance(mine, list):
+        then = list(then) if isinstance(then, list) else then
+    if grid == then:
+        return mine, _KEPT
+    if mine == then:
+        return grid, _TAKEN
+    return mine, _OVER_GRID
+
+
+def _shown(value: Any) -> str:
+    """A field's value as the report quotes it (names: « Paul Durand, Léa Petit »)."""
+    return ", ".join(value) if isinstance(value, list) else str(value)
 
 
 def _same_names(one: Participant, other: Participant) -> bool:
@@ -274,6 +368,17 @@ def _same_row_retyped(
     mine = _folded_lines(i.text for i in items)
     shared = len(mine & lines)
     return shared >= 1 and 2 * shared >= min(len(mine), len(lines))
+
+
+def _as_imported(participant: Participant) -> Participant:
+    """The participant as the grid said them at the last import (what is not known: as now)."""
+    said = participant.imported
+    names = said.get("names")
+    return replace(
+        participant,
+        names=[str(n) for n in names] if isinstance(names, list) else participant.names,
+        source_text=str(said.get("source_text", participant.source_text)),
+    )
 
 
 def _participant_keys(participant: Participant) -> list[str]:

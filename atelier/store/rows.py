@@ -90,7 +90,12 @@ Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
 _AS_JSON: Codec = (dump, json_list)
 _CODECS: dict[type, dict[str, Codec]] = {
     Workshop: {"themes": _AS_JSON},
-    Participant: {"names": _AS_JSON, "source_cells": (dump, json_dict), "unlisted": (int, bool)},
+    Participant: {
+        "names": _AS_JSON,
+        "source_cells": (dump, json_dict),
+        "unlisted": (int, bool),
+        "imported": (dump_object, json_object),
+    },
     Item: {"kind": (str, ItemKind)},
     Match: {
         "status": (str, MatchStatus),

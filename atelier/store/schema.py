@@ -307,6 +307,56 @@ def _v14(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE participants ADD COLUMN unlisted INTEGER NOT NULL DEFAULT 0")
 
 
+# 15: participants.imported, what the grid said of each row at its last import ({"names": […],
+# "organisation", "territory", "role", "contact", "source_text", "lines": {item id: text}}), so
+# that importing the grid again compares, field by field and line by line, the grid then, the
+# file now and the grid now: an edit made in the window since is kept unless the grid changed
+# too (atelier/store/reimport.py). A file of an older format did not keep it: each field never
+# edited in the window (no edit time) is taken as the grid's, and each line never retyped since
+# it was made; for the others a re-import keeps the file's value when the grid differs, and says
+# it. A format 14 writer would re-import over the window's edits: the number tells it to refuse.
+_IMPORTED_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
+
+
+def _v15(conn: sqlite3.Connection) -> None:
+    import json
+
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(participants)")}
+    if "imported" not in columns:  # (a file that says an older number but has it: kept)
+        conn.execute("ALTER TABLE participants ADD COLUMN imported TEXT NOT NULL DEFAULT '{}'")
+    lines: dict[str, dict[str, str]] = {}
+    for item_id, participant_id, text in conn.execute(
+        "SELECT id, participant_id, text FROM items WHERE updated = created"
+    ).fetchall():
+        lines.setdefault(participant_id, {})[item_id] = text
+    rows = conn.execute(
+        "SELECT id, names, organisation, territory, role, contact, source_text, edited "
+        "FROM participants WHERE imported IN ('', '{}')"
+    ).fetchall()
+    for participant_id, *values, stamps in rows:
+        try:
+            edited = json.loads(stamps) if stamps else {}
+        except ValueError:
+            edited = {}
+        if not isinstance(edited, dict):
+            edited = {}
+        imported: dict[str, object] = {}
+        for name, value in zip(_IMPORTED_FIELDS, values, strict=True):
+            if name in edited:
+                continue  # edited in the window since: what the grid said is not known
+            if name == "names":
+                try:
+                    value = json.loads(value) if value else []
+                except ValueError:
+                    continue
+            imported[name] = value
+        imported["lines"] = lines.get(participant_id, {})
+        conn.execute(
+            "UPDATE participants SET imported = ? WHERE id = ?",
+            (json.dumps(imported, ensure_ascii=False, sort_keys=True), participant_id),
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),  # 1: first released format
     _script(_V2),  # 2: participants.source_cells
@@ -322,6 +372,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v12,  # 12: matches.retyped, a decided match's statement retyped since
     _script(_V13),  # 13: moments, when the file was written (when two copies parted)
     _v14,  # 14: participants.unlisted, « ne pas publier dans le répertoire »
+    _v15,  # 15: participants.imported, what the grid said at the last import (re-import merges)
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

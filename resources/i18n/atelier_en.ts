@@ -1239,12 +1239,44 @@
         <translation>{count}, to review (⚠ in “Who can help?”): {which}.</translation>
     </message>
     <message>
+        <source>{count}.</source>
+        <translation>{count}.</translation>
+    </message>
+    <message>
+        <source>modification faite dans Atelier depuis le dernier import gardée : la grille ne l'a pas changée</source>
+        <translation>edit made in Atelier since the last import kept: the grid did not change it</translation>
+    </message>
+    <message>
+        <source>modifications faites dans Atelier depuis le dernier import gardées : la grille ne les a pas changées</source>
+        <translation>edits made in Atelier since the last import kept: the grid did not change them</translation>
+    </message>
+    <message>
+        <source>{who}, {what} : {kept} (dans la grille : {grid})</source>
+        <translation>{who}, {what}: {kept} (in the grid: {grid})</translation>
+    </message>
+    <message>
+        <source>{count}, alors que la grille dit autre chose : {which}.</source>
+        <translation>{count}, though the grid says otherwise: {which}.</translation>
+    </message>
+    <message>
+        <source>modification faite dans Atelier depuis le dernier import gardée</source>
+        <translation>edit made in Atelier since the last import kept</translation>
+    </message>
+    <message>
+        <source>modifications faites dans Atelier depuis le dernier import gardées</source>
+        <translation>edits made in Atelier since the last import kept</translation>
+    </message>
+    <message>
         <source>« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).</source>
         <translation>“{name}” stays out of the directory, at their request (as “{was}” in the file).</translation>
     </message>
     <message>
         <source>« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, mêmes éléments) : le nom du fichier est gardé.</source>
         <translation>“{grid}” of the grid recognised as “{kept}” of the file (structure or name in common, same items): the file's name is kept.</translation>
+    </message>
+    <message>
+        <source>« {grid} » de la grille reconnu comme « {kept} » du fichier (nom corrigé dans Atelier depuis le dernier import) : le nom du fichier est gardé.</source>
+        <translation>“{grid}” of the grid recognised as “{kept}” of the file (name corrected in Atelier since the last import): the file's name is kept.</translation>
     </message>
     <message>
         <source>« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : s'il s'agit de la même personne, supprimez l'une des deux lignes.</source>

@@ -448,6 +448,38 @@ def reimport_grid(
             ),
             which=_first_few(said),
         )
+    if done.kept_edits:  # the window's corrections the grid did not touch: kept, and said so
+        from atelier.french import count
+
+        text += " " + tr("{count}.").format(
+            count=count(
+                done.kept_edits,
+                tr(
+                    "modification faite dans Atelier depuis le dernier import gardée : "
+                    "la grille ne l'a pas changée"
+                ),
+                tr(
+                    "modifications faites dans Atelier depuis le dernier import gardées : "
+                    "la grille ne les a pas changées"
+                ),
+            )
+        )
+    if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
+        from atelier.french import count
+        from atelier.importers import kept_edit_said
+
+        said = [
+            tr("{who}, {what} : {kept} (dans la grille : {grid})").format(**kept_edit_said(edit))
+            for edit in done.kept_over_grid
+        ]
+        text += " " + tr("{count}, alors que la grille dit autre chose : {which}.").format(
+            count=count(
+                len(done.kept_over_grid),
+                tr("modification faite dans Atelier depuis le dernier import gardée"),
+                tr("modifications faites dans Atelier depuis le dernier import gardées"),
+            ),
+            which=_first_few(said),
+        )
     for name, was in done.kept_unlisted:  # their opt-out stands (the cell says it: ⊘)
         text += " " + tr(
             "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
@@ -456,6 +488,11 @@ def reimport_grid(
         text += " " + tr(
             "« {grid} » de la grille reconnu comme « {kept} » du fichier (structure ou nom en commun, "
             "mêmes éléments) : le nom du fichier est gardé."
+        ).format(grid=grid, kept=kept)
+    for grid, kept in done.renamed_since:  # a name corrected in the window since the last import
+        text += " " + tr(
+            "« {grid} » de la grille reconnu comme « {kept} » du fichier (nom corrigé dans Atelier "
+            "depuis le dernier import) : le nom du fichier est gardé."
         ).format(grid=grid, kept=kept)
     for grid, other in done.unsure:
         text += " " + tr(
