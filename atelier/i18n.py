@@ -1168,6 +1168,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "“{value}”: {day} {month} {year} does not exist ({month} {year} has {days} days).",
     },
+    "import.grid_date_out_of_range": {
+        "fr": (
+            "La grille date l'atelier du {value}\xa0: l'année {year} n'est pas plausible (Atelier accepte "
+            "les années de {first} à {last})\u202f; donnez sa date avec --date. Rien n'a été écrit."
+        ),
+        "en": (
+            "The grid dates the workshop {value}: the year {year} is not plausible (Atelier accepts the "
+            "years {first} to {last}); give its date with --date. Nothing was written."
+        ),
+    },
     "date.year_out_of_range": {
         "fr": (
             "«\xa0{value}\xa0»\xa0: l'année {year} n'est pas plausible, Atelier accepte les années "

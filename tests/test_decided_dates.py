@@ -104,7 +104,7 @@ def test_matches_decided_before_the_workshop_are_not_said_decided_during_it(tmp_
     assert "Chacun des 2 besoins a donné lieu à une mise en relation." in text, text
     ahead = tmp_path / "ahead"
     ahead.mkdir()
-    text = _minutes(ahead, during=1, since=1, date="2999-12-15")
+    text = _minutes(ahead, during=1, since=1, date="2099-12-15")
     assert "2 mises en relation décidées : qui cherche quoi" in text, text
     assert "pendant l'atelier" not in text and "depuis l'atelier" not in text, text
 

@@ -8,6 +8,7 @@ import contextlib
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +231,8 @@ def import_grid(args: argparse.Namespace) -> int:
     from atelier.store.files import workshop_target
 
     args.output = str(workshop_target(args.output))  # « -o sortie » writes « sortie.atelier »
-    result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
+    with _grid_date_said(fields):
+        result = import_grid(args.grid, args.output, **fields, columns=args.columns, force=args.force)
     _print_plan(result.plan)
     _print_sessions(result.plan)
     if result.title_from_name:  # the minutes' big title: said, for the facilitator to change it
@@ -238,6 +240,20 @@ def import_grid(args: argparse.Namespace) -> int:
     say("import.written", path=result.path)
     _say_kept(args.output)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _grid_date_said(fields: dict[str, Any]) -> Iterator[None]:
+    """A date of a year no workshop has, read from the grid (« Atelier du 16 mars 2150 »), is
+    refused (store.check_year) saying that the grid gave it, and how to give the right one."""
+    from atelier.errors import InvalidValue
+
+    try:
+        yield
+    except InvalidValue as refused:
+        if refused.key != "date.year_out_of_range" or fields.get("date"):
+            raise
+        raise AtelierError("import.grid_date_out_of_range", **refused.params) from None
 
 
 def _say_title_from_name(
@@ -262,9 +278,10 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
     before = format_on_disk(args.into)
     from atelier.matching.across import same_people_again
 
-    done = import_as_new_workshop(
-        args.grid, args.into, **fields, columns=args.columns, same_people=same_people_again
-    )
+    with _grid_date_said(fields):
+        done = import_as_new_workshop(
+            args.grid, args.into, **fields, columns=args.columns, same_people=same_people_again
+        )
     _print_plan(done.plan)
     if done.plan.sessions:  # a document of several workshops: each said, added or already there
         from atelier.importers import session_said

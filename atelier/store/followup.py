@@ -340,6 +340,9 @@ class FollowUpPart(StoreBase):
                 date.fromisoformat(day)
             except ValueError:
                 raise InvalidValue("date.invalid", value=day) from None
+            from atelier.store.workshops import check_year
+
+            check_year(day)
             self._refuse_day_outside(current.workshop_id, day)
             redated = self._redated_steps(current, state, day)
             if redated is not None:

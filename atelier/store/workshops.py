@@ -276,7 +276,15 @@ class WorkshopsPart(StoreBase):
         if changes.get("date") and changes["date"] != current.date:
             self.check_workshop_date(workshop_id, changes["date"])
         with self._write():
-            self._update_row("workshops", current, changes, allowed, check=validate_workshop)
+            # A date the file holds already, of another year (written by another program),
+            # never stops its title or place being changed: only a date given is checked.
+            self._update_row(
+                "workshops",
+                current,
+                changes,
+                allowed,
+                check=lambda workshop: validate_workshop(workshop, year="date" in changes),
+            )
             if "title" in changes or "date" in changes:
                 self._redate_earlier_reasons(workshop_id, current.title, current.date or "", was)
         return current
@@ -466,7 +474,9 @@ class WorkshopsPart(StoreBase):
         return self.workshop(saved.workshop_id)
 
 
-def validate_workshop(workshop: Workshop) -> None:
+def validate_workshop(workshop: Workshop, *, year: bool = True) -> None:
+    """A workshop as the file may keep it: a title, a real date (`year`: of a year a workshop
+    has, `check_year`)."""
     if not workshop.title.strip():
         raise InvalidValue("title.empty")
     if workshop.date:
@@ -476,6 +486,25 @@ def validate_workshop(workshop: Workshop) -> None:
             date.fromisoformat(workshop.date)
         except ValueError:
             raise InvalidValue("date.invalid", value=workshop.date) from None
+        if year:
+            check_year(workshop.date)
+
+
+def check_year(day: str) -> None:
+    """Refuse a day (YYYY-MM-DD) of a year outside FIRST_YEAR..LAST_YEAR, wherever it comes
+    from (typed dates are refused as they are read: french.parse_date): a grid's heading
+    (« Atelier du 16 mars 2150 »), a program writing to Atelier. The minutes would print it."""
+    from atelier.french import FIRST_YEAR, LAST_YEAR, list_date
+
+    year = int(day[:4])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidValue(
+            "date.year_out_of_range",
+            value=list_date(day),
+            year=f"{year:04d}",
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
 
 
 def people_counts(conn: sqlite3.Connection) -> dict[str, int]:
