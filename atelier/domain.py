@@ -326,7 +326,7 @@ class Participant:
     unlisted: bool = False
     # What the grid said of this row when it was last imported (format 15), for a re-import to
     # tell an edit made in the window since from a change in the grid: {"names": [...],
-    # "organisation", "territory", "role", "contact", "source_text", "lines": {item id: text}}.
+    # "organisation", "territory", "role", "contact", "source_text", "lines": {kind: {item id: text}}}.
     # A field or line left out is not known (typed in the window, or a file of an older format).
     imported: dict[str, Any] = field(default_factory=dict)
     # Of another workshop and not named there (`seen_from`): what their cell, no longer shown,
@@ -629,7 +629,11 @@ def grid_said(participant: Participant, items: Iterable[Item]) -> dict[str, Any]
     lines by the id of its item."""
     said: dict[str, Any] = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
     said["names"] = list(participant.names)
-    said["lines"] = {item.id: item.text.strip() for item in items if item.text.strip()}
+    lines: dict[str, dict[str, str]] = {}
+    for item in items:
+        if item.text.strip():
+            lines.setdefault(str(item.kind), {})[item.id] = item.text.strip()
+    said["lines"] = lines
     return said
 
 
@@ -642,6 +646,7 @@ class KeptEdit:
     what: str  # the field ("territory", "role"…: PARTICIPANT_FIELDS) or the line's kind ("need"…)
     kept: str  # the window's value, kept
     grid: str  # what the grid says now, not taken
+    deleted: bool = False  # a line deleted in the window (`kept` is then empty)
 
 
 @dataclass(slots=True)

@@ -2249,6 +2249,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.edited_value": {"fr": "«\xa0{text}\xa0»", "en": "“{text}”"},
     "import.edited_empty": {"fr": "vide", "en": "empty"},
+    "import.edited_deleted": {"fr": "ligne supprimée dans Atelier", "en": "line deleted in Atelier"},
     "import.edited.names": {"fr": "nom", "en": "name"},
     "import.edited.organisation": {"fr": "structure", "en": "organisation"},
     "import.edited.territory": {"fr": "territoire", "en": "territory"},

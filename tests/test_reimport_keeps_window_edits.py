@@ -252,3 +252,36 @@ def test_a_file_of_format_14_keeps_a_correction_the_grid_contradicts_and_says_it
         "  Lucie Leroy (Grand Angoulême), besoin\xa0: «\xa0besoin d'un répertoire d'initiatives locales "
         "et régionales\xa0» (dans la grille\xa0: «\xa0besoin d'un répertoire d'initiatives locales\xa0»)",
     ], done.stdout
+
+
+def test_a_line_deleted_in_the_window_does_not_come_back_with_the_grid(tmp_path: Path) -> None:
+    """Paul Durand's « Un financement » deleted in the room: the same grid imported again put it
+    back. It stays deleted; when the grid changed that line too, that is said."""
+    path = tmp_path / "atelier.atelier"
+    done = run_cli("import", str(_grid(tmp_path / "grille.csv")), "-o", str(path), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    with Store.open(path) as store:
+        store.set_cell(_paul(store).id, ItemKind.NEED, ["Trouver un local"])
+    again = run_cli("import", str(tmp_path / "grille.csv"), "--into", str(path), env={"ATELIER_LANG": "fr"})
+    assert again.returncode == 0, again.stderr
+    assert _paul_now(path)[1] == ["Trouver un local"]
+    assert (
+        "1 modification faite dans Atelier depuis le dernier import, que la grille n'a pas changée, "
+        "est gardée." in again.stdout.replace("\u202f", " ").splitlines()
+    ), again.stdout
+
+    changed = tmp_path / "grille-retour.csv"
+    changed.write_text(
+        (tmp_path / "grille.csv")
+        .read_text(encoding="utf-8")
+        .replace("Un financement", "Un financement Région"),
+        encoding="utf-8",
+    )
+    told = run_cli("import", str(changed), "--into", str(path), env={"ATELIER_LANG": "en"})
+    assert told.returncode == 0, told.stderr
+    assert _paul_now(path)[1] == ["Trouver un local"]
+    assert (
+        "1 edit made in Atelier since the last import is kept, though the grid says otherwise:\n"
+        "  Paul Durand (Mission locale), need: line deleted in Atelier "
+        "(in the grid: “Un financement Région”)\n"
+    ) in told.stdout, told.stdout

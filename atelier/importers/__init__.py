@@ -360,7 +360,7 @@ def kept_edit_said(edit: KeptEdit) -> dict[str, str]:
     return {
         "who": edit.who,
         "what": message(f"import.edited.{edit.what}"),
-        "kept": quoted(edit.kept),
+        "kept": message("import.edited_deleted") if edit.deleted else quoted(edit.kept),
         "grid": quoted(edit.grid),
     }
 

@@ -88,8 +88,13 @@ class ReimportPart(StoreBase):
         `progress(done, total)` is told after each row; an exception it raises rolls it all back.
 
         A grid row is the same participant as before when its participant cell reads the
-        same (or names the same people); its cells then keep the ids of unchanged and
-        edited lines, so every decision on them survives. A line gone from the grid is
+        same (or names the same people, or reads as it did at the last import); its cells then
+        keep the ids of unchanged and edited lines, so every decision on them survives. Each of
+        its fields and lines is merged three ways (`_three_way`): what the grid said at the last
+        import (`Participant.imported`), what the file holds, what the grid says now. An edit of
+        the window the grid did not change is kept and counted (`kept_edits`); a change of the
+        grid the window did not make is taken; both changed, differently: the window's value is
+        kept and told with the grid's (`kept_over_grid`). A line gone from the grid is
         dropped, unless a confirmed or manual match holds it, and told in the summary (a line
         typed in the window during the workshop is one of them). Participants of the file
         that the grid no longer has are kept. A confirmed
@@ -220,12 +225,12 @@ class ReimportPart(StoreBase):
                         result.kept_over_grid.append(
                             KeptEdit(old.display_name(), name, _shown(mine), _shown(grid))
                         )
-                lines_said: dict[str, str] = {}
-                found_lines = base.get("lines")
-                base_lines: dict[str, Any] = found_lines if isinstance(found_lines, dict) else {}
+                lines_said: dict[str, dict[str, str]] = {}
                 for kind in ITEM_KINDS:
                     texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
                     before = self.items(old.id, kind)
+                    base_lines = _lines_of(base, kind)
+                    said_now = lines_said.setdefault(str(kind), {})
                     # Each line of the file is found by what the grid said of it at the last
                     # import (its text since may be the facilitator's), else by its text.
                     then = [str(base_lines.get(i.id, i.text)) for i in before]
@@ -239,9 +244,21 @@ class ReimportPart(StoreBase):
                             self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
                             bury(self.conn, "items", [item.id])
                     old_by_id = {i.id: i for i in before}
+                    # lines the grid gave at the last import that the window deleted since
+                    gone = {i: t for i, t in base_lines.items() if i not in old_by_id}
                     lines: list[tuple[str, str]] = []
                     for item_id, text in zip(ids, texts, strict=True):
-                        lines_said[item_id] = text
+                        if item_id not in old_by_id and (deleted := _deleted_line(gone, text)) is not None:
+                            # deleted in the window: it stays deleted, said if the grid changed it
+                            said_now[deleted] = text
+                            if gone.pop(deleted) == text:
+                                result.kept_edits += 1
+                            else:
+                                result.kept_over_grid.append(
+                                    KeptEdit(old.display_name(), str(kind), "", text, deleted=True)
+                                )
+                            continue
+                        said_now[item_id] = text
                         if item_id in old_by_id:
                             mine_text = old_by_id[item_id].text
                             # never retyped since it was made: as the grid said it (a file of
@@ -252,7 +269,7 @@ class ReimportPart(StoreBase):
                                 result.kept_edits += 1
                             elif told == _OVER_GRID:
                                 result.kept_over_grid.append(
-                                    KeptEdit(old.display_name(), str(kind), mine_text, lines_said[item_id])
+                                    KeptEdit(old.display_name(), str(kind), mine_text, said_now[item_id])
                                 )
                         lines.append((item_id, text))
                     lines += [(i.id, i.text) for i in stays]
@@ -269,7 +286,7 @@ class ReimportPart(StoreBase):
                             self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
                 said = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
                 said["names"] = list(participant.names)
-                said["lines"] = lines_said
+                said["lines"] = {kind: lines for kind, lines in lines_said.items() if lines}
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
                     "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",
@@ -319,6 +336,33 @@ def _three_way(then: Any, mine: Any, grid: Any, *, edited: bool) -> tuple[Any, s
     if mine == then:
         return grid, _TAKEN
     return mine, _OVER_GRID
+
+
+def _lines_of(imported: dict[str, Any], kind: str) -> dict[str, str]:
+    """The lines of one kind the grid gave a participant at the last import, by item id."""
+    lines = imported.get("lines")
+    found = lines.get(kind) if isinstance(lines, dict) else None
+    return {str(i): str(t) for i, t in found.items()} if isinstance(found, dict) else {}
+
+
+def _deleted_line(gone: dict[str, str], text: str) -> str | None:
+    """Which line deleted in the window since the last import (`gone`: id -> the grid's text
+    then) a line of the grid now is: the same text, else the most alike (as `align_ids` pairs
+    lines); None if none is."""
+    import difflib
+
+    from atelier.french import fold
+    from atelier.store.grid import LIKENESS
+
+    for line_id, then in gone.items():
+        if then == text:
+            return line_id
+    best, best_ratio = None, LIKENESS
+    for line_id, then in gone.items():
+        ratio = difflib.SequenceMatcher(a=fold(then), b=fold(text), autojunk=False).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = line_id, ratio
+    return best
 
 
 def _shown(value: Any) -> str:

@@ -308,7 +308,7 @@ def _v14(conn: sqlite3.Connection) -> None:
 
 
 # 15: participants.imported, what the grid said of each row at its last import ({"names": […],
-# "organisation", "territory", "role", "contact", "source_text", "lines": {item id: text}}), so
+# "organisation", "territory", "role", "contact", "source_text", "lines": {kind: {item id: text}}}), so
 # that importing the grid again compares, field by field and line by line, the grid then, the
 # file now and the grid now: an edit made in the window since is kept unless the grid changed
 # too (atelier/store/reimport.py). A file of an older format did not keep it: each field never
@@ -324,11 +324,12 @@ def _v15(conn: sqlite3.Connection) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(participants)")}
     if "imported" not in columns:  # (a file that says an older number but has it: kept)
         conn.execute("ALTER TABLE participants ADD COLUMN imported TEXT NOT NULL DEFAULT '{}'")
-    lines: dict[str, dict[str, str]] = {}
-    for item_id, participant_id, text in conn.execute(
-        "SELECT id, participant_id, text FROM items WHERE updated = created"
+    lines: dict[str, dict[str, dict[str, str]]] = {}
+    for item_id, participant_id, kind, text in conn.execute(
+        "SELECT id, participant_id, kind, text FROM items WHERE updated = created "
+        "ORDER BY participant_id, kind, position"
     ).fetchall():
-        lines.setdefault(participant_id, {})[item_id] = text
+        lines.setdefault(participant_id, {}).setdefault(kind, {})[item_id] = text
     rows = conn.execute(
         "SELECT id, names, organisation, territory, role, contact, source_text, edited "
         "FROM participants WHERE imported IN ('', '{}')"
