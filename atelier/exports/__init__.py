@@ -735,16 +735,12 @@ def reason_sentence(match: Match, lang: str = "fr", *, names: bool = True, aim: 
         return made_by_hand(lang)
     reasons = _earlier_last(list(match.reasons))
     confirmed = checked(match)
+    # Reasons other than where it was offered; none (only « a proposé lors de l'atelier… »)
+    # is not a match without reasons, which say_all says « décidée par l'animateur ».
+    why = [r for r in reasons if r.kind != ReasonKind.EARLIER]
     said = [
         r
-        for r in say_all(
-            [r for r in reasons if r.kind != ReasonKind.EARLIER],
-            lang,
-            kind=False,
-            names=names,
-            confirmed=confirmed,
-            aim=aim,
-        )
+        for r in (say_all(why, lang, kind=False, names=names, confirmed=confirmed, aim=aim) if why else [])
         if r
     ]
     text = (said or say_all(reasons, lang, names=names, confirmed=confirmed, aim=aim) or [""])[0].strip()
