@@ -83,13 +83,37 @@ def ensure_libreoffice() -> bool:
             print("LibreOffice absent : les tests de conversion seront ignorés.", flush=True)
         return has_soffice
     print("Installation de LibreOffice Writer et Calc (conversions des tests)…", flush=True)
+    _apt_install(["libreoffice-writer-nogui", "libreoffice-calc-nogui"])
+    return bool(shutil.which("soffice"))
+
+
+def _apt_install(packages: list[str]) -> None:
+    """apt-get install, quietly, with the package lists refreshed once if it fails."""
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     quiet = {"stdout": subprocess.DEVNULL, "env": env}
-    packages = ["libreoffice-writer-nogui", "libreoffice-calc-nogui"]
     if subprocess.call(["apt-get", "install", "-y", "-q", *packages], **quiet) != 0:
         subprocess.call(["apt-get", "update", "-q"], **quiet)
         subprocess.call(["apt-get", "install", "-y", "-q", *packages], **quiet)
-    return bool(shutil.which("soffice"))
+
+
+def ensure_qt_libraries() -> None:
+    """Qt's X11 window needs system libraries a minimal Debian lacks (libxcb-icccm4…, the list
+    of atelier/syslibs.py): installed here when this runs as root with apt-get, as LibreOffice
+    is for the tests, so that both commands work on a fresh machine. Otherwise nothing is
+    installed: `run` then says which packages are missing and the command (window_problem)."""
+    if sys.platform != "linux" or not shutil.which("apt-get") or os.geteuid() != 0:
+        return
+    sys.path.insert(0, str(ROOT))
+    try:
+        from atelier.syslibs import QT_XCB_LIBRARIES, distribution, missing
+    finally:
+        sys.path.remove(str(ROOT))
+    absent = missing(QT_XCB_LIBRARIES)
+    if not absent or distribution() != "debian":
+        return
+    packages = list(dict.fromkeys(library.debian for library in absent))
+    print(f"Installation des bibliothèques de la fenêtre de Qt ({', '.join(packages)})…", flush=True)
+    _apt_install(packages)
 
 
 def window_problem() -> str | None:
@@ -132,6 +156,8 @@ def pytest_arguments(extra: list[str], available: int) -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     extra = argv[1:]
+    if command in ("run", "test"):
+        ensure_qt_libraries()
     if command == "run":
         problem = window_problem()
         if problem:
