@@ -2247,6 +2247,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "  {who}, {what}\xa0: {kept} (dans la grille\xa0: {grid})",
         "en": "  {who}, {what}: {kept} (in the grid: {grid})",
     },
+    # A participant of one of the workshops a document re-imported held: « l'atelier « … » (date) ».
+    "import.who_in_workshop": {"fr": "{who}, dans {workshop}", "en": "{who}, in {workshop}"},
     "import.edited_value": {"fr": "«\xa0{text}\xa0»", "en": "“{text}”"},
     "import.edited_empty": {"fr": "vide", "en": "empty"},
     "import.edited_deleted": {"fr": "ligne supprimée dans Atelier", "en": "line deleted in Atelier"},

@@ -285,3 +285,29 @@ def test_a_line_deleted_in_the_window_does_not_come_back_with_the_grid(tmp_path:
         "  Paul Durand (Mission locale), need: line deleted in Atelier "
         "(in the grid: “Un financement Région”)\n"
     ) in told.stdout, told.stdout
+
+
+def test_each_edit_kept_over_a_document_of_several_workshops_names_its_workshop(tmp_path: Path) -> None:
+    """Anne Martin came on 3 March and on 7 June; her need retyped in the window at both, and the
+    document of both sessions, changed there too, re-imported: each line says its workshop."""
+    from .test_import_sessions import ANNE, JUNE, KARIM, MARCH, _word
+
+    grid = _word(tmp_path / "ateliers.docx", [(MARCH, [ANNE]), (JUNE, [ANNE, KARIM])])
+    path = tmp_path / "ateliers.atelier"
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    with Store.open(path) as store:  # as the window writes a cell retyped in it, at each workshop
+        for workshop in store.workshops():
+            (anne,) = [p for p in store.participants(workshop.id) if p.names == ["Anne Martin"]]
+            store.set_cell(anne.id, ItemKind.NEED, [f"mobilité des jeunes ({workshop.date})"])
+    changed = [*ANNE[:3], "mobilité des jeunes ruraux", *ANNE[4:]]
+    grid = _word(tmp_path / "ateliers-retour.docx", [(MARCH, [changed]), (JUNE, [changed, KARIM])])
+
+    done = run_cli("import", str(grid), "--into", str(path), env={"ATELIER_LANG": "en"})
+    assert done.returncode == 0, done.stderr
+    assert (
+        "2 edits made in Atelier since the last import are kept, though the grid says otherwise:\n"
+        "  Anne Martin (PLIE Sud Gironde), in the workshop “Atelier du 3 mars 2023 — Langon” (3 March 2023), "
+        "need: “mobilité des jeunes (2023-03-03)” (in the grid: “mobilité des jeunes ruraux”)\n"
+        "  Anne Martin (PLIE Sud Gironde), in the workshop “Atelier du 7 juin 2023 — Bazas” (7 June 2023), "
+        "need: “mobilité des jeunes (2023-06-07)” (in the grid: “mobilité des jeunes ruraux”)\n"
+    ) in done.stdout, done.stdout

@@ -452,7 +452,19 @@ def reimport_grid(
             summary.unsure.extend(one.unsure)
             summary.renamed_since.extend(one.renamed_since)
             summary.kept_edits += one.kept_edits
-            summary.kept_over_grid.extend(one.kept_over_grid)
+            if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: her workshop said
+                from dataclasses import replace
+
+                from atelier.i18n import message
+
+                workshop = store.workshop(workshop_id)
+                where = workshop_said(workshop.title, workshop.date or "")
+                summary.kept_over_grid.extend(
+                    replace(edit, who=message("import.who_in_workshop", who=edit.who, workshop=where))
+                    for edit in one.kept_over_grid
+                )
+            else:
+                summary.kept_over_grid.extend(one.kept_over_grid)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 
