@@ -311,3 +311,23 @@ def test_each_edit_kept_over_a_document_of_several_workshops_names_its_workshop(
         "  Anne Martin (PLIE Sud Gironde), in the workshop “Atelier du 7 juin 2023 — Bazas” (7 June 2023), "
         "need: “mobilité des jeunes (2023-06-07)” (in the grid: “mobilité des jeunes ruraux”)\n"
     ) in done.stdout, done.stdout
+
+
+def test_a_row_whose_names_were_corrected_in_the_window_is_counted_by_them(tmp_path: Path) -> None:
+    """« Anne Martin et Paul Durand » in the grid, only Paul Durand came (corrected on the card):
+    the same grid imported again counted two people updated, the file keeping one."""
+    grid = tmp_path / "grille.csv"
+    grid.write_text(
+        "Nom;Structure;Besoins\nAnne Martin et Paul Durand;PLIE des Graves;Un local\n", encoding="utf-8"
+    )
+    path = tmp_path / "atelier.atelier"
+    assert run_cli("import", str(grid), "-o", str(path)).returncode == 0
+    with Store.open(path) as store:
+        (row,) = store.participants(store.workshops()[0].id)
+        assert row.names == ["Anne Martin", "Paul Durand"]
+        store.update_participant(row.id, names=["Paul Durand"])
+    done = run_cli("import", str(grid), "--into", str(path), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    with Store.open(path, readonly=True) as store:
+        assert [p.names for p in store.participants(store.workshops()[0].id)] == [["Paul Durand"]]
+    assert " : 1 participant mis à jour, 0 ajouté," in done.stdout.replace("\xa0", " "), done.stdout

@@ -194,7 +194,6 @@ class ReimportPart(StoreBase):
                     result.renamed.append((_said(participant), _said(old)))
                 seen.add(old.id)
                 result.updated += 1
-                result.updated_people += people_of(old if renamed_row else participant)
                 base = old.imported
                 stamps = self._edit_stamps(old.id)
                 values: dict[str, Any] = {}
@@ -225,6 +224,8 @@ class ReimportPart(StoreBase):
                         result.kept_over_grid.append(
                             KeptEdit(old.display_name(), name, _shown(mine), _shown(grid))
                         )
+                # the people the row names once merged (a name kept from the window counts as kept)
+                result.updated_people += people_of(replace(old, names=values["names"]))
                 lines_said: dict[str, dict[str, str]] = {}
                 for kind in ITEM_KINDS:
                     texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
