@@ -36,6 +36,12 @@ EN = {
     "Ce participant": "This participant",
     "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.": "No participant chosen: choose one in the grid, then Ctrl+M.",
     "Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.": "This workshop has no participant yet: Ctrl+N to add one.",
+    # ui/projector_control.py: Ctrl+Page suiv / préc, F11 with the projector off
+    "Le projecteur est éteint : F5 pour projeter.": "The projector is off: F5 to project.",
+    # ui/workshops.py: Ctrl+Alt+Page suiv / préc at either end of the file's workshops
+    "Ce fichier n'a qu'un atelier : Ctrl+Alt+N en ajoute un.": "This file has only one workshop: Ctrl+Alt+N adds one.",
+    "Pas d'atelier précédent : celui-ci est le premier du fichier.": "No previous workshop: this one is the file's first.",
+    "Pas d'atelier suivant : celui-ci est le dernier du fichier.": "No next workshop: this one is the file's last.",
     # ui/main_window.py: the status bar while a participant cell is typed in (saved when left)
     "Participant en cours de saisie : enregistré en quittant la cellule (Tab, Ctrl+Entrée)": "Participant being typed: saved when you leave the cell (Tab, Ctrl+Enter)",
     # ui/workshops.py: the workshop's label above the grid, as `atelier ateliers` counts those away

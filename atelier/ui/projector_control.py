@@ -187,9 +187,12 @@ class ProjectorControl(QObject):
         return self.projector
 
     def call(self, name: str, *args: Any) -> None:
-        """One of the projection's own commands (next page, full screen), when it shows."""
+        """One of the projection's own commands (next page, full screen), when it shows; else
+        said (Ctrl+Page suiv, F11 did nothing, and nothing said why)."""
         if self.projector is not None and self.projector.isVisible():
             getattr(self.projector, name)(*args)
+        else:
+            self.window.show_status(typography(tr("Le projecteur est éteint : F5 pour projeter.")))
 
     def set_view(self, view: str) -> None:
         for name, action in self.window.projector_views.items():

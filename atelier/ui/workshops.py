@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from atelier.domain import Item, Participant, Workshop
-from atelier.french import count, long_date
+from atelier.french import count, long_date, typography
 from atelier.store import WorkshopSnapshot
 from atelier.ui.commands import GridCommand, follow_up_said, push, push_written
 from atelier.ui.translate import tr
@@ -594,3 +594,12 @@ def step_workshop(window: Any, step: int) -> None:
     index = ids.index(model.workshop_id) + step
     if 0 <= index < len(ids):
         window.switch_workshop(ids[index])
+        return
+    # At either end the keys did nothing, and nothing said why.
+    if len(ids) == 1:
+        said = tr("Ce fichier n'a qu'un atelier : Ctrl+Alt+N en ajoute un.")
+    elif step < 0:
+        said = tr("Pas d'atelier précédent : celui-ci est le premier du fichier.")
+    else:
+        said = tr("Pas d'atelier suivant : celui-ci est le dernier du fichier.")
+    window.show_status(typography(said))

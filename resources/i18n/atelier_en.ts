@@ -2615,6 +2615,10 @@ F1: every keyboard shortcut</translation>
         <translation>Network</translation>
     </message>
     <message>
+        <source>Le projecteur est éteint : F5 pour projeter.</source>
+        <translation>The projector is off: F5 to project.</translation>
+    </message>
+    <message>
         <source>Projecteur éteint — F5 : projeter</source>
         <translation>Projector off — F5: project</translation>
     </message>
@@ -3049,6 +3053,18 @@ F1: every keyboard shortcut</translation>
     <message>
         <source>Ses participants et ceux de l'autre n'y font plus qu'un atelier ; une personne saisie dans les deux n'y est qu'une fois.</source>
         <translation>Its participants and the other's make one workshop there; a person typed in both is there once.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n'a qu'un atelier : Ctrl+Alt+N en ajoute un.</source>
+        <translation>This file has only one workshop: Ctrl+Alt+N adds one.</translation>
+    </message>
+    <message>
+        <source>Pas d'atelier précédent : celui-ci est le premier du fichier.</source>
+        <translation>No previous workshop: this one is the file's first.</translation>
+    </message>
+    <message>
+        <source>Pas d'atelier suivant : celui-ci est le dernier du fichier.</source>
+        <translation>No next workshop: this one is the file's last.</translation>
     </message>
     <message>
         <source>Participant « {who} » supprimé, avec {decided} — Ctrl+Z pour annuler</source>
