@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -46,6 +46,7 @@ from atelier.french import (
     long_date,
     of,
     past_date,
+    typography,
 )
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, attempt, cancel_typing, push
@@ -822,6 +823,34 @@ class FollowUpTable(QTableView):
                 self.edit(target)
                 return
         super().keyPressEvent(event)
+
+    def empty_text(self) -> str:
+        """What the list says when the file has no decided match yet: how to make one (it
+        showed an empty table, « 0 mise en relation suivie », and its keys, nothing else)."""
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+        if source is None or source.rowCount() > 0:
+            return ""
+        return typography(
+            tr(
+                "Aucune mise en relation décidée pour l'instant : elles viennent ici une fois "
+                "confirmées.\nDans la grille (Alt+1) : Ctrl+M pour aller aux suggestions d'un "
+                "participant, Ctrl+Maj+C pour en confirmer une, Ctrl+Maj+K pour mettre en relation "
+                "à la main."
+            )
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        super().paintEvent(event)
+        text = self.empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(self.palette().ColorRole.Text))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), text)
+        painter.end()
 
 
 class FilterField(QLineEdit):

@@ -2759,6 +2759,12 @@ F1: every keyboard shortcut</translation>
         <translation>23 November 2026 or 23 Nov</translation>
     </message>
     <message>
+        <source>Aucune mise en relation décidée pour l'instant : elles viennent ici une fois confirmées.
+Dans la grille (Alt+1) : Ctrl+M pour aller aux suggestions d'un participant, Ctrl+Maj+C pour en confirmer une, Ctrl+Maj+K pour mettre en relation à la main.</source>
+        <translation>No decided match yet: they come here once confirmed.
+In the grid (Alt+1): Ctrl+M to go to a participant's suggestions, Ctrl+Shift+C to confirm one, Ctrl+Shift+K to match by hand.</translation>
+    </message>
+    <message>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
