@@ -274,6 +274,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
             self.matching = MatchingService(self.model, self)
             self.matching.running.connect(self.matching_progress.setVisible)
+            self.matching.asked_done.connect(self._matching_said)
             self.matching.meaning.connect(self.meaning_label.show_state)
             # Match once the window is on screen: opening never waits for it.
             if self.isVisible():
@@ -654,8 +655,17 @@ class MainWindow(AfterWorkshop, QMainWindow):
             focus.editingFinished.emit()
 
     def run_matching(self) -> None:
+        """F9: every need matched again, and said once the suggestions are saved (the list
+        often looks the same after it, and nothing said F9 had done anything)."""
         if self.matching is not None:
-            self.matching.run_all()
+            self.matching.run_all(asked=True)
+
+    def _matching_said(self) -> None:
+        self.show_status(
+            typography(
+                tr("Rapprochement fait : suggestions à jour (Ctrl+M pour celles du participant choisi).")
+            )
+        )
 
     def focus_matches(self) -> bool:
         """Ctrl+M: the keyboard to « Qui peut aider ? », its first suggestion chosen. A

@@ -72,6 +72,8 @@ class MatchingService(QObject):
 
     running = Signal(bool)
     updated = Signal()
+    # The matching F9 asked for is saved in the file: said, since the list may look the same.
+    asked_done = Signal()
     # The meaning model (word vectors): "loading", then "ready" or "failed". Never sent
     # when it is not installed or turned off: matching is lexical, and says nothing.
     meaning = Signal(str)
@@ -85,6 +87,7 @@ class MatchingService(QObject):
         self._busy = False
         self._again = False
         self._closed = False
+        self._asked = False  # F9 pressed: said once its full matching is saved (`asked_done`)
         # A grid being written into the file by another connection (off the UI thread): the
         # suggestions wait, rather than the window waiting for the file to be free to save them.
         self.held = False
@@ -180,12 +183,13 @@ class MatchingService(QObject):
             self.meaning.emit("failed")
             self.run_all()
 
-    def run_all(self) -> None:
+    def run_all(self, asked: bool = False) -> None:
         """Match every need, in the background; the window stays responsive. The first run
         waits for the word vectors (they load in milliseconds) rather than show suggestions
-        made on words alone first."""
+        made on words alone first. `asked`: by F9, said once saved (`asked_done`)."""
         if self._closed:
             return
+        self._asked = self._asked or asked
         self.load_meaning()
         if self._meaning_loading:
             return  # run_all comes again once they are loaded (or failed)
@@ -244,31 +248,37 @@ class MatchingService(QObject):
         self.engine = engine
         self.matcher = matcher
         self._matcher_for = self.model.workshop_id if matcher is not None else None
-        self._save(suggestions)
+        if self._save(suggestions) and self._asked and not self._again:
+            self._asked = False
+            self.asked_done.emit()
         if self._again:
             self._again = False
             self.run_all()
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
+        self._asked = False  # the failure is said instead
         if self._closed:
             return
         self.running.emit(False)
         self.model.failed.emit(tr("Le rapprochement a échoué : {error}").format(error=error))
 
-    def _save(self, suggestions: dict[str, Any]) -> None:
+    def _save(self, suggestions: dict[str, Any]) -> bool:
+        """The suggestions written into the file; False if they were not (read-only, refused)."""
         from atelier.matching import save_suggestions
 
         if self.model.store.readonly:
             self.updated.emit()
-            return
+            return False
         try:
             save_suggestions(self.model.store, self.model.workshop_id, suggestions)
         except AtelierError as exc:
             self.model.failed.emit(exc.user_message())
-            return
+            self._asked = False  # the refusal is said instead
+            return False
         self.model.matches_changed.emit()
         self.updated.emit()
+        return True
 
     def _cell_changed(self, participant_id: str, kind: str) -> None:
         if self._closed:

@@ -955,6 +955,10 @@
         <translation>{retyped} — Ctrl+Z to undo</translation>
     </message>
     <message>
+        <source>Rapprochement fait : suggestions à jour (Ctrl+M pour celles du participant choisi).</source>
+        <translation>Matching done: suggestions up to date (Ctrl+M for those of the chosen participant).</translation>
+    </message>
+    <message>
         <source>Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.</source>
         <translation>This workshop has no participant yet: Ctrl+N to add one.</translation>
     </message>
