@@ -40,6 +40,8 @@ EN = {
     "Aucune mise en relation décidée pour l'instant : elles viennent ici une fois confirmées.\nDans la grille (Alt+1) : Ctrl+M pour aller aux suggestions d'un participant, Ctrl+Maj+C pour en confirmer une, Ctrl+Maj+K pour mettre en relation à la main.": "No decided match yet: they come here once confirmed.\nIn the grid (Alt+1): Ctrl+M to go to a participant's suggestions, Ctrl+Shift+C to confirm one, Ctrl+Shift+K to match by hand.",
     # ui/main_window.py: F9, once its matching is saved in the file
     "Rapprochement fait : suggestions à jour (Ctrl+M pour celles du participant choisi).": "Matching done: suggestions up to date (Ctrl+M for those of the chosen participant).",
+    # ui/projector.py: the spotlight (Ctrl+2) of a workshop with no participant yet
+    "Pas encore de participant : chacun s'affichera ici dès qu'il sera saisi.": "No participant yet: each one will show here once typed in.",
     # ui/projector_control.py: Ctrl+Page suiv / préc, F11 with the projector off
     "Le projecteur est éteint : F5 pour projeter.": "The projector is off: F5 to project.",
     # ui/workshops.py: Ctrl+Alt+Page suiv / préc at either end of the file's workshops

@@ -833,6 +833,21 @@ class ProjectorWindow(QWidget):
         spot = self.projection.spotlights.get(self.participant_id or "")
         if spot is None:
             away = self._away_chosen()
+            if away is None and not self.model.rowCount():
+                # A workshop with no one yet: « choose a participant » sent the room looking
+                # for a choice there was none to make.
+                top = self._header(painter, rect, tr("Projecteur sur un participant"))
+                self._text(
+                    painter,
+                    rect.left() + 48 * self.unit,
+                    top + 40 * self.unit,
+                    rect.width() - 96 * self.unit,
+                    tr("Pas encore de participant : chacun s'affichera ici dès qu'il sera saisi."),
+                    self._font(40),
+                    MUTED,
+                    3,
+                )
+                return
             if away is None:
                 self._header(painter, rect, tr("Choisissez un participant dans la grille"))
                 return

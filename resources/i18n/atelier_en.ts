@@ -2275,6 +2275,10 @@ Replace them?</translation>
         <translation>← {who} has the challenge:</translation>
     </message>
     <message>
+        <source>Pas encore de participant : chacun s'affichera ici dès qu'il sera saisi.</source>
+        <translation>No participant yet: each one will show here once typed in.</translation>
+    </message>
+    <message>
         <source>Choisissez un participant dans la grille</source>
         <translation>Choose a participant in the grid</translation>
     </message>
