@@ -1787,6 +1787,17 @@ MESSAGES: dict[str, dict[str, str]] = {
             "are given to no one"
         ),
     },
+    "import.warn.row_no_one.formula_text": {
+        "fr": (
+            "ligne {line} non importée\xa0: sa cellule de participant commence par «\xa0=\xa0» (une "
+            "formule de tableur écrite en texte, sans sa valeur\xa0: {formula}), ses éléments ne sont "
+            "donnés à personne"
+        ),
+        "en": (
+            "row {line} not imported: its participant cell starts with “=” (a spreadsheet formula written "
+            "as text, without its value: {formula}), its items are given to no one"
+        ),
+    },
     "import.warn.tracked_changes": {
         "fr": (
             "modifications suivies\xa0: les insertions sont reprises, les suppressions laissées de "
@@ -3086,6 +3097,32 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{n} formula cell never computed not imported",
             "{n} formula cells never computed not imported",
+        ),
+    },
+    # A CSV, a text grid or a paste: the formula is there as text, no spreadsheet computed it.
+    "n.formula_as_text": {
+        "fr": (
+            "{n} cellule commençant par «\xa0=\xa0» (une formule de tableur écrite en texte, sans sa "
+            "valeur) non importée",
+            "{n} cellules commençant par «\xa0=\xa0» (des formules de tableur écrites en texte, sans "
+            "leur valeur) non importées",
+        ),
+        "en": (
+            "{n} cell starting with “=” (a spreadsheet formula written as text, without its value) not "
+            "imported",
+            "{n} cells starting with “=” (spreadsheet formulas written as text, without their values) not "
+            "imported",
+        ),
+    },
+    # « =HYPERLINK("https://…";"Mission locale") » in a CSV: « Mission locale » is read.
+    "n.link_text_kept": {
+        "fr": (
+            "{n} lien écrit en formule, importé par son texte seul, sans son adresse",
+            "{n} liens écrits en formule, importés par leur texte seul, sans leur adresse",
+        ),
+        "en": (
+            "{n} link written as a formula, imported as its text alone, without its address",
+            "{n} links written as formulas, imported as their text alone, without their addresses",
         ),
     },
     "n.cell_hidden_by_format": {

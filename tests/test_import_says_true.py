@@ -138,7 +138,11 @@ def test_a_row_of_formulas_in_a_text_grid_is_no_participant(
         ["Marie Curie"],
     ]
     assert not any(text.startswith("=") for p in people for items in p[4].values() for text in items)
-    assert "ligne 2 non importée : sa cellule de participant est une formule jamais calculée" in said, said
+    # Said in the text file's terms (it was Excel's « une formule jamais calculée »), with the formula.
+    assert (
+        "ligne 2 non importée : sa cellule de participant commence par « = » (une formule de tableur "
+        "écrite en texte, sans sa valeur : « =SOMME(A2:A5) »), ses éléments ne sont donnés à personne"
+    ) in _plain(said), said
 
 
 @pytest.mark.parametrize(("suffix", "separator"), [(".csv", ";"), (".txt", "\t")])
@@ -161,12 +165,16 @@ def test_a_formula_in_a_participant_s_row_is_said_left_out(
     assert [p[1] for p in _people(workshop)] == [[n] for n in ("Anne Martin", "Karim Benali", "Julie Roux")]
     assert "ligne 6 ignorée : « TOTAL » est un total" in said, said
     assert (
-        "2 cellules à formule sans valeur calculée non importées (ligne 2, colonne 4 ; ligne 5, colonne 2)"
+        "2 cellules commençant par « = » (des formules de tableur écrites en texte, sans leur valeur) "
+        "non importées (ligne 2, colonne 4 ; ligne 5, colonne 2) : « =SOMME(A2:A5) », « =SUM(B2:B3) »"
         in (_plain(said))
     ), said
     grid.with_suffix(".atelier").unlink()
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
-    assert "2 formula cells never computed not imported (row 2, column 4; row 5, column 2)" in said, said
+    assert (
+        "2 cells starting with “=” (spreadsheet formulas written as text, without their values) not "
+        "imported (row 2, column 4; row 5, column 2): “=SOMME(A2:A5)”, “=SUM(B2:B3)”"
+    ) in said, said
 
 
 def test_a_pasted_row_of_formulas_is_no_participant() -> None:

@@ -411,6 +411,11 @@ class RawRow:
     # error): a row whose participant cell is one
     # of them is no one's, not the participant's above.
     unread: dict[int, str] = field(default_factory=dict)
+    # What a text grid's cell (CSV, text, paste) held and was not imported, by column: a
+    # spreadsheet's formula as written (« =SOMME(A2:A5) », its cell left empty, its column
+    # UNCOMPUTED in `unread`), or the address of a link whose text was kept (« https://… » of
+    # « =HYPERLINK("https://…";"Mission locale") », read « Mission locale »).
+    left_out: dict[int, str] = field(default_factory=dict)
 
     def place(self) -> str:
         """The row's number as a warning cites it: « 3 », or « 3 (tableau 2) »."""
@@ -1164,6 +1169,7 @@ def _normalised(table: RawTable) -> RawTable:
                 r.first_span,
                 dict(r.spans),
                 dict(r.unread),
+                {c: normalise_text(t) for c, t in r.left_out.items()},
             )
             for r in table.rows
         ],
@@ -1355,8 +1361,10 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     # A spreadsheet's formula typed or copied as text in a CSV, a text grid or a paste (the
     # reader left it out: no one's words), where no participant cell is: said with where, as an
     # Excel reader says its own formulas never computed and the participant column says its.
-    formulas: list[str] = []
+    formulas: list[tuple[str, str]] = []  # (where, the formula as written)
     formulas_said = table.source in ("csv", "txt", "paste")
+    # A link written as a formula in such a grid, read as its text: (where, its address), said.
+    links: list[tuple[str, str]] = []
     last_line, last_where = -1, ""  # the row before, to know an empty row was between
     noting = False  # the row before was a note under the grid: the notes go on
     for row in data_rows:
@@ -1373,7 +1381,7 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             plan.warnings.append(noted("import.warn.header_repeated", line=row.place()))
             continue
         row_formulas = [
-            cell_place(row.line, column + 1, row.where)
+            (cell_place(row.line, column + 1, row.where), row.left_out.get(column, ""))
             for column, why in sorted(row.unread.items())
             if formulas_said and why == UNCOMPUTED and column != participant_column
         ]
@@ -1456,7 +1464,15 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
             # Whose row it is cannot be read, nor is it in another column (a first name, a
             # structure): its items are given to no one (they would go to the participant
             # above), the row is left out and said.
-            plan.warnings.append(noted(f"import.warn.row_no_one.{why}", line=row.place()))
+            if formulas_said and why == UNCOMPUTED:
+                # In a CSV, a text grid or a paste, no spreadsheet computes it: said so, with it.
+                from atelier.french import quoted as quoted_text
+
+                formula = quoted_text(shorten(row.left_out.get(participant_column, "="), 60))
+                told = noted("import.warn.row_no_one.formula_text", line=row.place(), formula=formula)
+                plan.warnings.append(told)
+            else:
+                plan.warnings.append(noted(f"import.warn.row_no_one.{why}", line=row.place()))
             no_one.append(row.place())
             continue
         if (not clean(who_text) or is_separator(clean(who_text))) and not who_cells:
@@ -1505,6 +1521,11 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
                 # « M. Jean Martin (Ferme du Moulin) »: a place or a structure? Said, not guessed.
                 plan.warnings.append(noted("import.warn.unsure_place", line=row.place(), part=unsure[:80]))
         formulas += row_formulas  # a row read (a participant's, or joined to one): its formulas said
+        links += [
+            (cell_place(row.line, column + 1, row.where), address)
+            for column, address in sorted(row.left_out.items())
+            if column not in row.unread and column in mapping
+        ]
         for index, kind in mapping.items():
             if kind in NOT_STATEMENTS or index >= len(cells):
                 continue
@@ -1587,7 +1608,13 @@ def _plan_grid(table: RawTable, *, columns: str | None, path: str) -> GridPlan:
     if not plan.entries:
         raise AtelierError("import.no_rows", path=path)
     if formulas:
-        plan.warnings.append(left_out_said("n.uncomputed_cell", len(formulas), formulas))
+        # « 2 cellules commençant par « = » (…) non importées (ligne 2, colonne 4 ; …) :
+        # « =SOMME(A2:A5) », … »
+        plan.warnings.append(
+            words_said("n.formula_as_text", [p for p, _ in formulas], [t for _, t in formulas])
+        )
+    if links:
+        plan.warnings.append(words_said("n.link_text_kept", [p for p, _ in links], [a for _, a in links]))
     if placeholders:
         listed = join_few([f"«\xa0{w}\xa0»" for w in dict.fromkeys(placeholders)])
         plan.warnings.append(
@@ -1657,6 +1684,7 @@ def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], 
             first_span=row.spans.get(start, 1),
             spans={c - start: n for c, n in row.spans.items() if start <= c < end},
             unread={c - start: why for c, why in row.unread.items() if start <= c < end},
+            left_out={c - start: text for c, text in row.left_out.items() if start <= c < end},
         )
 
     parts = [[part(r, start, end) for r in rows] for start, end in bounds]
@@ -1695,13 +1723,24 @@ def _grids_beside(rows: list[RawRow], header_index: int) -> tuple[list[RawRow], 
         r
         if i <= header_index
         else RawRow(
-            r.line, r.cells, r.items, r.who, r.merged, r.where or labels[0], r.first_span, r.spans, r.unread
+            r.line,
+            r.cells,
+            r.items,
+            r.who,
+            r.merged,
+            r.where or labels[0],
+            r.first_span,
+            r.spans,
+            r.unread,
+            r.left_out,
         )
         for i, r in enumerate(read[0][1])
     ]
     for label, rows_ in read[1:]:
         combined.extend(
-            RawRow(r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread)
+            RawRow(
+                r.line, r.cells, r.items, r.who, r.merged, label, r.first_span, r.spans, r.unread, r.left_out
+            )
             for r in rows_
         )
     said.insert(0, noted("import.warn.grids_beside", places=french_join([label for label, _r in read])))
@@ -2214,8 +2253,17 @@ def combine_grids(
             merged = frozenset(t for t, s in enumerate(order) if s in row.merged)
             spans = {t: row.spans[s] for t, s in enumerate(order) if s in row.spans}
             unread = {t: row.unread[s] for t, s in enumerate(order) if s in row.unread}
+            left_out = {t: row.left_out[s] for t, s in enumerate(order) if s in row.left_out}
             moved.append(
-                RawRow(row.line, cells, merged=merged, first_span=row.first_span, spans=spans, unread=unread)
+                RawRow(
+                    row.line,
+                    cells,
+                    merged=merged,
+                    first_span=row.first_span,
+                    spans=spans,
+                    unread=unread,
+                    left_out=left_out,
+                )
             )
         read.append((other_label, moved))
     if len(read) == 1:
@@ -2226,7 +2274,16 @@ def combine_grids(
         combined.extend(
             # A row already citing its table (one carrying on the grid before it) keeps it.
             RawRow(
-                r.line, r.cells, r.items, r.who, r.merged, r.where or label, r.first_span, r.spans, r.unread
+                r.line,
+                r.cells,
+                r.items,
+                r.who,
+                r.merged,
+                r.where or label,
+                r.first_span,
+                r.spans,
+                r.unread,
+                r.left_out,
             )
             for r in part
         )

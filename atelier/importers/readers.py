@@ -1026,7 +1026,7 @@ def _cell_position(reference: str, row_number: int) -> tuple[int, int]:
 # arguments parted by « , » as the file stores them or by « ; » as a French user types them.
 _FORMULA_STRING = r'"(?:[^"]|"")*"'
 _LINK_FORMULA = re.compile(
-    rf"\s*=?\s*(?:HYPERLINK|LIEN_HYPERTEXTE)\s*\(\s*{_FORMULA_STRING}\s*[,;]\s*({_FORMULA_STRING})\s*\)\s*",
+    rf"\s*=?\s*(?:HYPERLINK|LIEN_HYPERTEXTE)\s*\(\s*({_FORMULA_STRING})\s*[,;]\s*({_FORMULA_STRING})\s*\)\s*",
     re.IGNORECASE,
 )
 _STRING_FORMULA = re.compile(rf"\s*=?\s*({_FORMULA_STRING})\s*")
@@ -1040,8 +1040,14 @@ def _formula_shows(formula: str) -> str | None:
     found = _LINK_FORMULA.fullmatch(formula) or _STRING_FORMULA.fullmatch(formula)
     if found is None:
         return None
-    text = found.group(1)[1:-1].replace('""', '"')
+    text = _formula_text(found.groups()[-1])
     return text if text.strip() else None
+
+
+def _formula_text(written: str) -> str:
+    """A text as a formula writes it, in quotes, each of its own doubled, as it shows:
+    « Grand "Dax" »."""
+    return written[1:-1].replace('""', '"')
 
 
 def _excel_text(cell: Any) -> str:
@@ -1354,20 +1360,33 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
 def _formulas_out(row: RawRow) -> RawRow:
     """« =SOMME(A2:A5) », « =A2+B2 »: a spreadsheet's formula copied as text is no one's words
     (a row of totals was a participant « SOMME(A2:A5) »): left out as an Excel formula never
-    computed is, and so is a row whose participant it was. The row, changed in place."""
+    computed is, and so is a row whose participant it was, the formula kept for the import to
+    say (`RawRow.left_out`). A formula that writes out the text it shows is that text, as a
+    spreadsheet shows it: a link's (« =HYPERLINK("https://…";"Mission locale") » is « Mission
+    locale », its address kept to say that it was left out), a text's (« ="Garde d""enfants" »).
+    The row, changed in place."""
     for column, cell in enumerate(row.cells):
-        if cell.lstrip().startswith("=") and _FORMULA.fullmatch(cell.strip()):
+        formula = cell.strip()
+        if not formula.startswith("="):
+            continue
+        shown = _formula_shows(formula)
+        if shown is not None and not _FORMULA.fullmatch(shown.strip()):
+            row.cells[column] = shown  # text, never a formula: exported, it is written as text
+            if link := _LINK_FORMULA.fullmatch(formula):
+                row.left_out[column] = _formula_text(link.group(1))
+        elif _FORMULA.fullmatch(formula):
             row.cells[column] = ""
             row.unread[column] = UNCOMPUTED
+            row.left_out[column] = formula
     return row
 
 
 # A spreadsheet's formula as Excel or LibreOffice show it: a function in capitals and its
-# arguments (« =SOMME(A2:A5) », « =NB.SI(B2:B9;"x") »), or cells and numbers computed
+# arguments (« =SOMME(A2:A5) », « =NB.SI(B2:B9;"x") », « =LIEN_HYPERTEXTE(…) »), or cells and numbers computed
 # (« =A2+B2 », « =$C$3*2 »). « =Marie Curie », « => réussir … », « = priorité … » are words.
 _CELL = r"\$?[A-Z]{1,3}\$?\d+"
 _FORMULA = re.compile(
-    rf"=(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9.]*\(.*\)|(?:{_CELL}|\d+(?:[.,]\d+)?)(?:[-+*/&^:](?:{_CELL}|\d+(?:[.,]\d+)?))+|{_CELL})",
+    rf"=(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9._]*\(.*\)|(?:{_CELL}|\d+(?:[.,]\d+)?)(?:[-+*/&^:](?:{_CELL}|\d+(?:[.,]\d+)?))+|{_CELL})",
     re.DOTALL,
 )
 

@@ -775,6 +775,7 @@ def _with_continuations(
             r.first_span,
             r.spans,
             r.unread,
+            r.left_out,
         )
         for n in chain
         for r in by_number[n]
