@@ -92,7 +92,8 @@ CELLS: list[tuple[str, list[str], str, str | None, str]] = [
         "chargé de mission",
     ),
     ("MARTIN Anne, PLIE des Graves", ["MARTIN Anne"], "PLIE des Graves", "Graves", ""),
-    ("ANNE MARTIN / PLIE DU MARSAN", ["ANNE MARTIN"], "PLIE DU MARSAN", "MARSAN", ""),
+    # The area as a place's name is written, as « PLIE du Marsan » gives it (was « MARSAN »).
+    ("ANNE MARTIN / PLIE DU MARSAN", ["ANNE MARTIN"], "PLIE DU MARSAN", "Marsan", ""),
     (
         "Marie-Claire Dupuis, responsable, CCAS de Pau",
         ["Marie-Claire Dupuis"],

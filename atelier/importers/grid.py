@@ -20,6 +20,7 @@ from atelier.importers.labels import both_kinds, by_label
 from atelier.importers.participant import (
     ParsedParticipant,
     _is_structure,
+    function_said,
     lone_name_to_check,
     parse_participant,
     person_in_structure,
@@ -1086,7 +1087,7 @@ def _who_from_columns(people: str, parts: dict[str, str], people_column: bool) -
     and the row gives no other."""
     people = clean(people)
     parsed = parse_participant(people) if people else ParsedParticipant()
-    if people and not parsed.names and people_column:
+    if people and not parsed.names and people_column and not function_said(people):
         structure = any(_is_structure(word) for word in people.split())
         if not structure or parts.get(STRUCTURE):
             parsed = ParsedParticipant([n for n in _PEOPLE_APART.split(people) if n], source_text=people)

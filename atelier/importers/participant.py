@@ -392,6 +392,20 @@ def rare_first_names() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+# « M. le Maire », « Mme la Présidente », « Monsieur le Directeur », « Le Maire de Dax »: a
+# function said with its article, a civility before it or not: no one's name.
+_FUNCTION_SAID = re.compile(r"(?:(?:M\.?|Mr\.?|Mme|Monsieur|Madame)\s+)?(?:le|la|l['’])\s*", re.IGNORECASE)
+
+
+def function_said(cell: str) -> bool:
+    """Whether a cell says a function with its article, and no name (« M. le Maire », « Mme la
+    Présidente »): in a column of people too, a function, never a person named « le Maire »
+    (« Mme Maire » is Mme Maire)."""
+    text = clean(cell)
+    found = _FUNCTION_SAID.match(text)
+    return found is not None and ROLE_PATTERN.match(text, found.end()) is not None
+
+
 def lone_name_to_check(parsed: ParsedParticipant | Any) -> str:
     """A person read from a rarely given first name alone, with no surname or civility to say
     it is a person's (« Colas / PLIE »: the building firm Colas, or Colas of the PLIE?
@@ -638,8 +652,11 @@ def _territory_from_organisation(organisation: str) -> str:
     ):
         index += 1
     rest = " ".join(words[index:]).strip()
-    # « Département de l'Aude » → « Aude », « CC d'Aire-sur-l'Adour » → « Aire-sur-l'Adour ».
-    elided = re.match(r"(?:l['’](?=[^\W\d_])|d['’](?=[^\W\d_a-z]))", rest)
+    # « Département de l'Aude » → « Aude », « CC d'Aire-sur-l'Adour » → « Aire-sur-l'Adour »;
+    # in capitals, « CC D'AIRE-SUR-L'ADOUR » as well.
+    elided = re.match(r"(?:l['’](?=[^\W\d_])|d['’](?=[^\W\d_a-z]))", rest) or (
+        re.match(r"[LD]['’](?=[^\W\d_])", rest) if capitals and index > 0 else None
+    )
     if elided and index > 0 and not _is_structure(rest[2:].split()[0]):
         rest = rest[2:]
     if fold(rest) == "pays":
@@ -647,6 +664,49 @@ def _territory_from_organisation(organisation: str) -> str:
     if rest and index > 0 and rest[:1].isupper():
         return organisation.strip() if is_abbreviation(rest) else rest
     return ""
+
+
+# The small words of a place's name, in lower case after its first word (« Mont de Marsan »,
+# « Aire-sur-l'Adour », « Saint-Paul-lès-Dax », « Monts et Barrages »).
+_PLACE_SMALL_WORDS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "sur",
+        "sous",
+        "en",
+        "et",
+        "lès",
+        "lez",
+        "aux",
+        "au",
+        "à",
+    }
+)
+
+
+def _place_cased(area: str, structure: str) -> str:
+    """The area a structure written all in capitals is named after, as a place's name is
+    written (« PLIE DU MARSAN » is on « Marsan », as « PLIE du Marsan » is, never on
+    « MARSAN »: the minutes' territories and their count read both alike); any other area as
+    it is. « MONT DE MARSAN » → « Mont de Marsan », « AIRE-SUR-L'ADOUR » → « Aire-sur-l'Adour »,
+    « LA ROCHELLE » → « La Rochelle ». An area read as an abbreviation (« RÉGION N-A ») stays."""
+    if not area or not structure.isupper() or not area.isupper():
+        return area
+    if area == structure.strip() and fold(area.split()[0]) not in ("grand", "grande", "pays"):
+        return area  # « RÉGION N-A », « CDC MACS »: named by an abbreviation, as written
+    parts = re.split(r"([\s\-'’]+)", area.lower())
+    for position in range(0, len(parts), 2):
+        word = parts[position]
+        if word and (position == 0 or word not in _PLACE_SMALL_WORDS):
+            parts[position] = word[0].upper() + word[1:]
+    return "".join(parts)
 
 
 def _area(structure: str) -> str:
@@ -1807,11 +1867,11 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
         # beside it and out of the structure's name: « PETR Monts et barrages, Landes » is the
         # PETR Monts et barrages, on « Monts et barrages (Landes) ».
         places = _place_parts(organisation_parts)
-        territory = _area(places[0])
+        territory = _place_cased(_area(places[0]), places[0])
         if not territory and (served := _served_area(places[0], beside_people=bool(names))):
             # A service's area is said by its name; after it, only a département or a région
             # is where it is (« Mission locale de Pau, Recruter des jeunes » stays one name).
-            territory = served
+            territory = _place_cased(served, places[0])
             places = places[:1] + list(itertools.takewhile(is_departement_or_region, places[1:]))
         after_it = set(places[1:])
         commas = _Written(text)
