@@ -48,6 +48,7 @@ from atelier.importers import (
     GridPlan,
     RawTable,
     plan_table,
+    title_of_file,
 )
 from atelier.importers.stopping import stoppable
 from atelier.ui.operations import QueryOp
@@ -550,12 +551,12 @@ class ImportDialog(QDialog):
                 )
             )
         if plan is not None:
-            self.title_edit.setText(plan.title or self.source.stem)
+            self.title_edit.setText(plan.title or title_of_file(self.source))
             self.date_edit.setText(long_date(plan.date))
             if plan.place and not self.place_edit.text().strip():
                 self.place_edit.setText(plan.place)
         else:
-            self.title_edit.setText(self.source.stem)
+            self.title_edit.setText(title_of_file(self.source))
         self._replan(second)
 
     def _headers(self, table: RawTable, plan: GridPlan | None) -> list[str]:

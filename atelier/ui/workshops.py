@@ -283,7 +283,7 @@ def import_as_workshop(
     """A past grid (Word, Excel, CSV) as a new workshop of this file, for the directory.
     `asked`: the import dialog and the grid it read, when they were asked already (a re-import
     of another workshop's grid, brought here instead)."""
-    from atelier.importers import entries_as_rows, kept_out_again
+    from atelier.importers import entries_as_rows, kept_out_again, title_of_file
     from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
     from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
@@ -301,8 +301,9 @@ def import_as_workshop(
     if plan.sessions:
         return _import_sessions(window, model, plan, source, title)
     fields = dialog.workshop_fields()
+    named = title_of_file(source)  # as the command line titles it: one line, trimmed
     workshop = Workshop(
-        title=(fields.get("title") or plan.title or source.stem).strip() or source.stem,
+        title=(fields.get("title") or plan.title or named).strip() or named,
         date=fields.get("date") or plan.date,
         place=fields.get("place") or plan.place,
         organiser=plan.organiser,
@@ -364,16 +365,23 @@ def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path
     already are left as they are, and said."""
     from PySide6.QtWidgets import QMessageBox
 
-    from atelier.importers import entries_as_rows, kept_out_again, session_said, sessions_listed
+    from atelier.importers import (
+        entries_as_rows,
+        kept_out_again,
+        session_said,
+        sessions_listed,
+        title_of_file,
+    )
     from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
     from atelier.ui.operations.grids import BackgroundWrite
 
     store = model.store
+    named = title_of_file(source)
     planned = [
         (
             Workshop(
-                title=part.title.strip() or source.stem,
+                title=part.title.strip() or named,
                 date=part.date,
                 place=part.place,
                 organiser=plan.organiser,
