@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from os.path import commonprefix
 
+from atelier.i18n import without_quotes as without_quotes  # the messages' too: one code path
 from atelier.lazy import regex
 
 NBSP = "\u00a0"  # espace insécable: before « : » and inside guillemets
@@ -107,24 +108,6 @@ def quoted(text: object, lang: str | None = None) -> str:
     """What the user typed or named, quoted as each language quotes: « emploi » with
     non-breaking spaces inside in French, “emploi” in English."""
     return f"«{NBSP}{text}{NBSP}»" if _lang(lang) == "fr" else f"“{text}”"
-
-
-def without_quotes(title: str) -> str:
-    """A name typed between quotation marks (a workshop titled « « Mobilité » » or
-    « "Mobilité" »), without them: the documents quote it themselves, once (« l'atelier
-    « Mobilité » », never « l'atelier « « Mobilité » » »). A name that only begins or ends with
-    a quotation (« « Mobilité » et « Emploi » ») is left as typed."""
-    text = title.strip()
-    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›"), ("„", "“")):
-        inner = text[len(opening) : -len(closing)] if len(text) > 2 else ""
-        if (
-            text.startswith(opening)
-            and text.endswith(closing)
-            and opening not in inner
-            and closing not in inner
-        ):
-            return inner.strip(" \u00a0\u202f") or title
-    return title
 
 
 def join_choices(items: Iterable[object], lang: str | None = None) -> str:

@@ -3520,11 +3520,44 @@ def _shown(value: object) -> object:
     return value
 
 
+def without_quotes(title: str) -> str:
+    """A name typed between quotation marks (a workshop titled « « Mobilité » » or
+    « "Mobilité" »), without them: the messages and documents quote it themselves, once (« l'atelier
+    « Mobilité » », never « l'atelier « « Mobilité » » »). A name that only begins or ends with
+    a quotation (« « Mobilité » et « Emploi » ») is left as typed."""
+    text = title.strip()
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"'), ("‹", "›"), ("„", "“")):
+        inner = text[len(opening) : -len(closing)] if len(text) > 2 else ""
+        if (
+            text.startswith(opening)
+            and text.endswith(closing)
+            and opening not in inner
+            and closing not in inner
+        ):
+            return inner.strip(" \u00a0\u202f") or title
+    return title
+
+
+# The parameters that hold a workshop's title: quoted by a message (« l'atelier « {title} » »),
+# a title typed between guillemets is quoted once (`without_quotes`).
+_TITLES = ("title", "asked")
+
+
+def _filled(text: str, params: dict[str, object]) -> str:
+    shown = {name: _shown(value) for name, value in params.items()}
+    for name in _TITLES:
+        value = shown.get(name)
+        quoted = ("«\xa0{" + name + "}\xa0»", "“{" + name + "}”")
+        if isinstance(value, str) and any(form in text for form in quoted):
+            shown[name] = without_quotes(value)
+    return text.format(**shown)
+
+
 def message(key: str, **params: object) -> str:
     """The message `key` in the user's language, with its parameters filled in."""
     entry = MESSAGES[key]
     text = entry.get(current_language()) or entry["fr"]
-    return text.format(**{name: _shown(value) for name, value in params.items()})
+    return _filled(text, params)
 
 
 def counted_message(key: str, plural: bool, lang: str | None = None, **params: object) -> str:
@@ -3533,7 +3566,7 @@ def counted_message(key: str, plural: bool, lang: str | None = None, **params: o
     knows which form a number takes."""
     entry = COUNTED[key]
     one, many = entry.get(lang or current_language()) or entry["fr"]
-    return (many if plural else one).format(**{name: _shown(value) for name, value in params.items()})
+    return _filled(many if plural else one, params)
 
 
 def away_word(away: str, lang: str | None = None) -> str:
