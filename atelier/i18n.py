@@ -456,6 +456,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” belongs with the workshop file “{base}” (journal or lock): choose another name; "
         "nothing was written.",
     },
+    "merge.date_out_of_range": {
+        "fr": (
+            "Fusion refusée, rien n'a été écrit\xa0: «\xa0{path}\xa0» date l'atelier «\xa0{title}\xa0» "
+            "du {value}, et l'année {year} n'est pas plausible (Atelier accepte les années de {first} à "
+            "{last})\u202f; corrigez sa date dans ce fichier, puis fusionnez\xa0: {command} JJ/MM/AAAA"
+        ),
+        "en": (
+            "Merge refused, nothing was written: “{path}” gives the workshop “{title}” the date {value}, "
+            "and the year {year} is not plausible (Atelier accepts the years {first} to {last}); correct "
+            "its date in that file, then merge: {command} DD/MM/YYYY"
+        ),
+    },
     "merge.same_input": {
         "fr": "«\xa0{path}\xa0» est le fichier à compléter lui-même\xa0: choisissez l'autre saisie.",
         "en": "“{path}” is the file being merged into: choose the other capture.",

@@ -40,7 +40,7 @@ from atelier.store.opening import journals as _journals
 from atelier.store.own_schema import indexes_to_make
 from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
 from atelier.store.text import CleanConnection
-from atelier.store.workshops import validate_workshop
+from atelier.store.workshops import check_year, validate_workshop
 
 if TYPE_CHECKING:
     from atelier.store.join import JoinSummary
@@ -733,28 +733,54 @@ def merge_files(
     with (
         FilePart.open(first, readonly=True) as a,
         FilePart.open(second, readonly=True) as b,
-        replacing(output, workshop=True, replace=force, inputs=(first, second)) as temp,
     ):
-        try:
-            a.backup_to(temp)
-        except sqlite3.Error as exc:
-            raise sqlite_failure(exc, output) from None
-        first_ids = {str(r[0]) for r in a.conn.execute("SELECT id FROM workshops")}
-        second_ids = {str(r[0]) for r in b.conn.execute("SELECT id FROM workshops")}
-        with FilePart.open(temp) as merged:  # brought to today's format if needed
-            summary = merged.merge_from(b, file_names(first, second))
-            summary.twin_workshops = merged.twin_workshops(first_ids, second_ids)
-            # Copies of one file (a workshop of the same id in both) hold it as one already:
-            # merged as it is, never refused as having « no workshop to join ».
-            if join and not summary.twin_workshops and not first_ids & second_ids:
-                raise _no_twin(merged, summary.names, (first, second, output), force, first_ids, second_ids)
-            if join:
-                summary.joined = [merged.join_workshops(*pair) for pair in summary.twin_workshops]
-                summary.twin_workshops = []
-            problem = merged.integrity_check()
-        if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
-            raise FileRefused("file.corrupt", path=output, detail=problem)
+        _dates_of_a_year(b, second, file_names(first, second)[1])  # before anything is written
+        with replacing(output, workshop=True, replace=force, inputs=(first, second)) as temp:
+            try:
+                a.backup_to(temp)
+            except sqlite3.Error as exc:
+                raise sqlite_failure(exc, output) from None
+            first_ids = {str(r[0]) for r in a.conn.execute("SELECT id FROM workshops")}
+            second_ids = {str(r[0]) for r in b.conn.execute("SELECT id FROM workshops")}
+            with FilePart.open(temp) as merged:  # brought to today's format if needed
+                summary = merged.merge_from(b, file_names(first, second))
+                summary.twin_workshops = merged.twin_workshops(first_ids, second_ids)
+                # Copies of one file (a workshop of the same id in both) hold it as one already:
+                # merged as it is, never refused as having « no workshop to join ».
+                if join and not summary.twin_workshops and not first_ids & second_ids:
+                    raise _no_twin(
+                        merged, summary.names, (first, second, output), force, first_ids, second_ids
+                    )
+                if join:
+                    summary.joined = [merged.join_workshops(*pair) for pair in summary.twin_workshops]
+                    summary.twin_workshops = []
+                problem = merged.integrity_check()
+            if problem != "ok":  # pragma: no cover - SQLite itself would have failed first
+                raise FileRefused("file.corrupt", path=output, detail=problem)
     return summary
+
+
+def _dates_of_a_year(other: FilePart, path: Path, name: str) -> None:
+    """Refuse to merge in a workshop dated a year no workshop has (store.check_year: written
+    by another program, or before Atelier refused such years): the merged file would hold a
+    date the store refuses on every other path, the minutes would print it. Said in one
+    sentence naming the file, the workshop and the date, with the command that corrects it."""
+    from atelier.errors import InvalidValue
+    from atelier.i18n import command_line
+
+    for workshop_id, title, day in other.conn.execute("SELECT id, title, date FROM workshops ORDER BY date"):
+        if not day:
+            continue
+        try:
+            check_year(str(day))
+        except InvalidValue as refused:
+            raise FileRefused(
+                "merge.date_out_of_range",
+                path=name,
+                title=title,
+                **{key: refused.params[key] for key in ("value", "year", "first", "last")},
+                command=command_line("workshops", path, "--rename", str(workshop_id)[:8], "--date"),
+            ) from None
 
 
 def _no_twin(
