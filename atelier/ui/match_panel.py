@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atelier.domain import ABSENT, EXCUSED, FollowUp, ItemKind, MatchStatus, Participant, Reason, shown_order
+from atelier.domain import ABSENT, EXCUSED, FollowUp, ItemKind, MatchStatus, Participant, Reason, listed_order
 from atelier.errors import AtelierError
 from atelier.french import aside, is_plural
 from atelier.ui.grid_model import GridModel
@@ -346,19 +346,17 @@ class MatchPanel(QWidget):
                 for m in store.matches_for_need(need.id)
                 if m.status != MatchStatus.REJECTED and elsewhere.known(m.resource_id)
             ]
-            order = {MatchStatus.CONFIRMED: 0, MatchStatus.MANUAL: 0, MatchStatus.SUGGESTED: 1}
-            # Decisions first, then suggestions as the engine ranks them (offers first).
-            # A suggestion « possible » at most (one word to a short statement) never above a
-            # « très probable » one, whatever its score (`shown_order`).
+            # As `atelier match` lists them (`listed_order`): confirmed, then added by hand,
+            # then suggestions as the engine ranks them (offers first); a suggestion
+            # « possible » at most (one word to a short statement) never above a « très
+            # probable » one, whatever its score.
             matches.sort(
-                key=lambda m: (
-                    order.get(m.status, 2),
-                    *shown_order(
-                        items[m.resource_id].kind,
-                        m.score,
-                        one_word_of_a_short_statement(
-                            m.reasons, need.text, items[m.resource_id].text, statements
-                        ),
+                key=lambda m: listed_order(
+                    m.status,
+                    items[m.resource_id].kind,
+                    m.score,
+                    one_word_of_a_short_statement(
+                        m.reasons, need.text, items[m.resource_id].text, statements
                     ),
                 )
             )
