@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from atelier.domain import ItemKind
 from atelier.french import count as count_of
-from atelier.french import shorten, typography
+from atelier.french import shorten, typography, without_quotes
 from atelier.ui import settings
 from atelier.ui.translate import tr
 
@@ -90,7 +90,7 @@ class AfterWorkshop:
         )
         held = count_of(total, tr("atelier dans le fichier"), tr("ateliers dans le fichier"))
         change = tr("Ctrl+Maj+A pour changer d'atelier.")
-        said = typography(f"{reason.format(title=title)} — {held}. {change}")
+        said = typography(f"{reason.format(title=without_quotes(title))} — {held}. {change}")
         # In the status bar's own label (a temporary message would be drawn over it), until
         # the first edit says « Enregistré ».
         if self.store.readonly:

@@ -27,7 +27,7 @@ from atelier.domain import (
     Workshop,
 )
 from atelier.errors import AtelierError
-from atelier.french import join, of, shorten
+from atelier.french import join, of, shorten, without_quotes
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import kind_title
 from atelier.ui.translate import tr
@@ -276,7 +276,9 @@ def follow_up_said(model: Grid, snapshot: Any, match: Match) -> str:
     where = ""
     if match.workshop_id != model.workshop_id:
         try:
-            where = tr("atelier « {title} », ").format(title=model.store.workshop(match.workshop_id).title)
+            where = tr("atelier « {title} », ").format(
+                title=without_quotes(model.store.workshop(match.workshop_id).title)
+            )
         except AtelierError:
             where = ""
     return f"{person(match.need_id)} ← {person(match.resource_id)} ({where}{state})"

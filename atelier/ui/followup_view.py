@@ -47,6 +47,7 @@ from atelier.french import (
     of,
     past_date,
     typography,
+    without_quotes,
 )
 from atelier.ui.appearance import as_title
 from atelier.ui.commands import GridCommand, attempt, cancel_typing, push
@@ -486,7 +487,7 @@ class FollowUpModel(QAbstractTableModel):
                         EXCUSED: tr("(excusé·e à l'atelier « {title} »)"),
                         ABSENT: tr("(absent·e à l'atelier « {title} »)"),
                     }.get(away, tr("(atelier « {title} »)"))
-                    text += "\n" + said.format(title=other.title)
+                    text += "\n" + said.format(title=without_quotes(other.title))
             return text
         if column == COL_RESOURCE:
             return keep_together(entry.resource.text)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from atelier.domain import ABSENT, EXCUSED, FollowUp, ItemKind, MatchStatus, Participant, Reason, listed_order
 from atelier.errors import AtelierError
-from atelier.french import aside, is_plural
+from atelier.french import aside, is_plural, without_quotes
 from atelier.ui.grid_model import GridModel
 from atelier.ui.translate import tr
 
@@ -218,7 +218,7 @@ class _OtherWorkshops:
             EXCUSED: tr(" (excusé·e à l'atelier « {title} »)"),
             ABSENT: tr(" (absent·e à l'atelier « {title} »)"),
         }.get(away, tr(" (atelier « {title} »)"))
-        return said.format(title=workshop.title)
+        return said.format(title=without_quotes(workshop.title))
 
 
 class MatchPanel(QWidget):
@@ -487,7 +487,7 @@ class MatchPanel(QWidget):
                 workshop = store.workshop(match.workshop_id)
             except AtelierError:
                 continue
-            where = tr("atelier « {title} »").format(title=workshop.title)
+            where = tr("atelier « {title} »").format(title=without_quotes(workshop.title))
             if workshop.date:
                 where = f"{where}, {long_date(workshop.date)}"
             need_item = QStandardItem(f"{need.text} — {aside(asker.display_name() or '—', where)}")
@@ -500,7 +500,7 @@ class MatchPanel(QWidget):
             met = (
                 tr("l'atelier du {date}").format(date=long_date(workshop.date))
                 if workshop.date
-                else tr("l'atelier « {title} »").format(title=workshop.title)
+                else tr("l'atelier « {title} »").format(title=without_quotes(workshop.title))
             )
             if match.follow_up == FollowUp.DROPPED:  # never ✔: it came to nothing there
                 text = f"{helper.display_name() if helper else ''} — {resource.text}\n    " + tr(
@@ -710,7 +710,7 @@ class MatchPanel(QWidget):
         where = (
             tr("atelier du {date}").format(date=long_date(workshop.date))
             if workshop.date
-            else tr("atelier « {title} »").format(title=workshop.title)
+            else tr("atelier « {title} »").format(title=without_quotes(workshop.title))
         )
         who, them = person.display_name() or "—", other.display_name() or "—"
         box = QMessageBox(

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QWidget
 
 from atelier.domain import Item, Participant, Workshop
-from atelier.french import count, long_date, typography
+from atelier.french import count, long_date, typography, without_quotes
 from atelier.store import WorkshopSnapshot
 from atelier.ui.commands import GridCommand, follow_up_said, push, push_written
 from atelier.ui.translate import tr
@@ -150,7 +150,9 @@ class AddWorkshop(GridCommand):
         rows: Sequence[tuple[Participant, Sequence[Item]]] = (),
         label: str | None = None,
     ) -> None:
-        super().__init__(model, label or tr("Ajouter l'atelier « {title} »").format(title=workshop.title))
+        super().__init__(
+            model, label or tr("Ajouter l'atelier « {title} »").format(title=without_quotes(workshop.title))
+        )
         self.workshop_id = None  # switches itself
         self.workshop = workshop
         self.rows = list(rows)
@@ -217,7 +219,9 @@ class DeleteWorkshop(GridCommand):
     """Remove a workshop and all of it; undo puts everything back with the same ids."""
 
     def __init__(self, model: GridModel, workshop: Workshop) -> None:
-        super().__init__(model, tr("Supprimer l'atelier « {title} »").format(title=workshop.title))
+        super().__init__(
+            model, tr("Supprimer l'atelier « {title} »").format(title=without_quotes(workshop.title))
+        )
         self.workshop_id = None  # switches itself
         self.workshop = workshop
         self.snapshot: WorkshopSnapshot | None = None
@@ -323,7 +327,7 @@ def import_as_workshop(
                 "une deuxième fois. Pour mettre cet atelier à jour avec elle : Fichier › Réimporter la "
                 "grille dans cet atelier… ; pour l'ajouter comme un autre atelier, donnez-lui un autre "
                 "titre ou une autre date dans la fenêtre d'import."
-            ).format(title=there.title, when=when),
+            ).format(title=without_quotes(there.title), when=when),
         )
         return False
     label = tr("Importer « {name} » comme nouvel atelier").format(name=source.name)
@@ -497,7 +501,7 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
             window,
             tr("Supprimer l'atelier"),
             tr("« {title} » est le seul atelier du fichier : il ne peut pas être supprimé.").format(
-                title=workshop.title
+                title=without_quotes(workshop.title)
             ),
         )
         return False
@@ -509,7 +513,8 @@ def delete_workshop(window: Any, *, confirm: bool = True) -> bool:
             QMessageBox.Icon.Warning,
             tr("Supprimer l'atelier"),
             tr("Supprimer l'atelier « {title} » ({what}) ?").format(
-                title=workshop.title, what=what_goes((participants, items, decided, elsewhere))
+                title=without_quotes(workshop.title),
+                what=what_goes((participants, items, decided, elsewhere)),
             ),
             parent=window,
         )
@@ -556,7 +561,7 @@ def join_workshop(window: Any, other: str | None = None) -> bool:
             window,
             title,
             tr("Aucun autre atelier du fichier n'a la date de « {title} » : il n'y a rien à réunir.").format(
-                title=current.title
+                title=without_quotes(current.title)
             ),
         )
         return False
@@ -567,7 +572,7 @@ def join_workshop(window: Any, other: str | None = None) -> bool:
         picked, ok = QInputDialog.getItem(
             window,
             title,
-            tr("Réunir dans « {title} » l'atelier :").format(title=current.title)
+            tr("Réunir dans « {title} » l'atelier :").format(title=without_quotes(current.title))
             + "\n"
             + tr(
                 "Ses participants et ceux de l'autre n'y font plus qu'un atelier ; une personne saisie "

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QWidget
 
+from atelier.french import without_quotes
 from atelier.store import Store
 from atelier.ui import settings
 from atelier.ui.operations import Op, Window, widget
@@ -169,12 +170,12 @@ def describe_workshop_file(path: Path) -> str:
     titles = [title for _id, title, _date in summary.workshops]
     if len(titles) == 1:
         return tr("« {name} » existe déjà : c'est l'atelier « {title} », {participants}.").format(
-            name=name, title=titles[0], participants=people
+            name=name, title=without_quotes(titles[0]), participants=people
         )
     return tr("« {name} » existe déjà : il contient {workshops} ({titles}), {participants}.").format(
         name=name,
         workshops=counted(len(titles), "n.workshop"),
-        titles=join(tr("« {title} »").format(title=t) for t in titles),
+        titles=join(tr("« {title} »").format(title=without_quotes(t)) for t in titles),
         participants=people,
     )
 

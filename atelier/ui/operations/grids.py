@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from atelier.errors import AtelierError
+from atelier.french import without_quotes
 from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, refused, widget
 from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file
 from atelier.ui.translate import tr
@@ -251,7 +252,7 @@ def _ask_other_workshop(window: Window, name: str, plan: GridPlan, workshop: Any
     from atelier.french import long_date
 
     def said(title: str, date: str | None) -> tuple[str, str]:
-        return title.strip(), long_date(date) or tr("sans date")
+        return without_quotes(title.strip()), long_date(date) or tr("sans date")
 
     theirs_title, theirs_date = said(plan.title, plan.date)
     ours_title, ours_date = said(workshop.title, workshop.date)
@@ -328,8 +329,8 @@ def reimport_grid(
             "La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui "
             "garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › "
             "Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I."
-        ).format(title=workshop.title, file=window.store.path.name)
-        dialog_title = tr("Importer une grille dans « {title} »").format(title=workshop.title)
+        ).format(title=without_quotes(workshop.title), file=window.store.path.name)
+        dialog_title = tr("Importer une grille dans « {title} »").format(title=without_quotes(workshop.title))
     else:
         dialog_title = tr("Réimporter la grille dans cet atelier")
     asked = ask_for_grid(window, source, dialog_title, dialog_hook, reimport=True, into=into)
@@ -410,7 +411,7 @@ def reimport_grid(
     snapshots.record(model, title, before, after, read)
     if into_empty:
         text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
-            title=model.workshop().title,
+            title=without_quotes(model.workshop().title),
             added=people_counted(done.added_people, done.added, "n.participant"),
         )
         window.show_status(text)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from atelier.errors import AtelierError
+from atelier.french import without_quotes
 from atelier.store import Store
 from atelier.ui.operations import Op, Window, editable_model, widget
 from atelier.ui.translate import tr
@@ -127,7 +128,11 @@ def _ask_join(window: Window, title: str, name: str, twin: Workshop) -> bool | N
         tr(
             "« {name} » a son propre atelier « {title} »{date}, saisi à part : l'autre moitié de la "
             "salle ? Réunis, les participants des deux fichiers ne font qu'un atelier."
-        ).format(name=name, title=twin.title, date=f" ({list_date(twin.date)})" if twin.date else ""),
+        ).format(
+            name=name,
+            title=without_quotes(twin.title),
+            date=f" ({list_date(twin.date)})" if twin.date else "",
+        ),
         parent=widget(window),
     )
     box.setInformativeText(
