@@ -191,7 +191,7 @@ class ReimportPart(StoreBase):
                 renamed_row = done - 1 in renamed
                 if renamed_row:
                     # The file's name is the facilitator's correction: kept, and said.
-                    result.renamed.append((_said(participant), _said(old)))
+                    result.renamed.append((_said(participant), _said_now(old)))
                 seen.add(old.id)
                 result.updated += 1
                 base = old.imported
@@ -217,7 +217,7 @@ class ReimportPart(StoreBase):
                     if name == "names" and told == _KEPT:
                         # a name corrected in the window: said by name, as a row found by its
                         # structure and lines is (`renamed`)
-                        result.renamed_since.append((_said(participant), _said(old)))
+                        result.renamed_since.append((_said(participant), _said_now(old)))
                     elif told == _KEPT:
                         result.kept_edits += 1
                     elif told == _OVER_GRID:
@@ -386,6 +386,23 @@ def _same_names(one: Participant, other: Participant) -> bool:
 def _said(participant: Participant) -> str:
     """A participant as the re-import's report names them: their cell as typed."""
     return participant.source_text.strip() or participant.display_name()
+
+
+def _said_now(participant: Participant) -> str:
+    """A participant of the file as it names them now: their cell as typed while it still
+    holds each of their names, else their names and structure (a name corrected in the card,
+    or typed over by the window, leaves the first import's cell behind: quoting it would name
+    the person the file no longer has)."""
+    from atelier.french import fold
+
+    def words(text: str) -> str:  # « Roby-Martin » as « roby martin », each word whole
+        return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+    cell = words(participant.source_text)
+    names = [words(n) for n in participant.names if n.strip()]
+    if cell.strip() and names and all(n in cell for n in names):
+        return participant.source_text.strip()
+    return participant.display_name()
 
 
 def _folded_lines(texts: Iterable[str]) -> set[str]:
