@@ -69,7 +69,7 @@ def test_the_window_names_the_copy_merged_in_by_its_folder(
     history = window.show_merge_history(show=False).text.toPlainText()  # Qt gives « » as spaces
     window.close()
     assert "depuis «\xa0salle 2/ex.atelier\xa0»" in status
-    assert undo == "&Annuler\xa0: Fusionner «\xa0salle 2/ex.atelier\xa0»"
+    assert undo == "&Annuler\xa0: fusionner «\xa0salle 2/ex.atelier\xa0»"  # no capital after « : »
     assert "« salle 1/ex.atelier » et « salle 2/ex.atelier »" in history
     assert "gardé « Lescar » (salle 1/ex.atelier, modifié le " in history
     assert no_modal_boxes == []

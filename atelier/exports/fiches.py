@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +43,7 @@ from atelier.french import (
     subject,
     without_quotes,
 )
-from atelier.reasons import aimed, on_its_subject, one_word_of_a_short_statement
+from atelier.reasons import aimed, helper_away, on_its_subject, one_word_of_a_short_statement
 from atelier.synthesis import LEAD_MIN
 
 if TYPE_CHECKING:
@@ -262,12 +262,17 @@ def fiches_for(
         person.said_as = _told_apart(people[other_id], person, participants, workshop_id)
         resource = items[match.resource_id]
         aim = aimed(resource.kind, resource.text)
+        # Their cell says they were not at the workshop where they wrote it (« (excusée) »):
+        # never « A proposé lors de l'atelier du … » (reasons.helper_away), as the minutes say it.
+        helper = people.get(resource.participant_id)
+        away = helper.away() if helper is not None else ""
+        told = replace(match, reasons=helper_away(match.reasons, away)) if away else match
         return Link(
             person,
             text,
             kind,
             match.status in DECIDED,
-            _reason(match, lang, aim),
+            _reason(told, lang, aim),
             _follow_up(match, lang),
             match.status == MatchStatus.MANUAL,
             match.status in DECIDED and bool(match.retyped),
