@@ -327,7 +327,8 @@ class Participant:
     # What the grid said of this row when it was last imported (format 15), for a re-import to
     # tell an edit made in the window since from a change in the grid: {"names": [...],
     # "organisation", "territory", "role", "contact", "source_text", "lines": {kind: {item id: text}}}.
-    # A field or line left out is not known (typed in the window, or a file of an older format).
+    # A field or line left out is not known (typed in the window, or a file of an older format;
+    # `EVERY_LINE` tells which of the two a line is).
     imported: dict[str, Any] = field(default_factory=dict)
     # Of another workshop and not named there (`seen_from`): what their cell, no longer shown,
     # said of their presence (EXCUSED, ABSENT), so that nothing tells them there. Not stored.
@@ -624,6 +625,13 @@ class RetypedDecision:
 PARTICIPANT_FIELDS = ("names", "organisation", "territory", "role", "contact", "source_text")
 
 
+# In `Participant.imported`: "lines" holds every line the grid gave (an import's or re-import's
+# own record), so that a line of the row not among them was typed in the window. Not there: the
+# lines were filled by migration 15 from a file of format 14 or before (the lines never retyped,
+# whether typed in the window or not), and a line not among them is of an origin not known.
+EVERY_LINE = "every_line"
+
+
 def grid_said(participant: Participant, items: Iterable[Item]) -> dict[str, Any]:
     """What a grid row says, as `Participant.imported` keeps it: its fields, and each of its
     lines by the id of its item."""
@@ -634,6 +642,7 @@ def grid_said(participant: Participant, items: Iterable[Item]) -> dict[str, Any]
         if item.text.strip():
             lines.setdefault(str(item.kind), {})[item.id] = item.text.strip()
     said["lines"] = lines
+    said[EVERY_LINE] = True  # a line of the row not in "lines" was typed in the window since
     return said
 
 
@@ -647,6 +656,7 @@ class KeptEdit:
     kept: str  # the window's value, kept
     grid: str  # what the grid says now, not taken
     deleted: bool = False  # a line deleted in the window (`kept` is then empty)
+    dropped: bool = False  # a line the grid no longer has (`grid` is then empty)
 
 
 @dataclass(slots=True)
@@ -662,8 +672,9 @@ class ReimportSummary:
     updated_people: int = 0
     absent_people: int = 0
     kept_items: int = 0  # items gone from the grid but kept for a confirmed or manual match
-    # items of participants found again that the grid no longer has (typed in the window,
-    # or lines taken off the grid): deleted, and said, as (participant, text)
+    # items of participants found again that the grid no longer has (lines taken off the grid,
+    # or of a row whose lines the file did not all keep, format 14 or before): deleted, and said,
+    # as (participant, text)
     removed: list[tuple[str, str]] = field(default_factory=list)
     # the workshop of each line of `removed`, as (title, ISO date or ""), when the re-import
     # brought a document into more than one workshop (the same name may be at two); else []
@@ -689,6 +700,9 @@ class ReimportSummary:
     # fields and lines edited in the window since the last import that the grid changed too, to
     # something else: the window's value kept, and said with the grid's
     kept_over_grid: list[KeptEdit] = field(default_factory=list)
+    # lines typed in the window (never in a grid: the last import's lines are all known) that the
+    # grid does not have: kept, counted
+    kept_typed: int = 0
 
 
 @dataclass(slots=True)

@@ -2275,6 +2275,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.edited_value": {"fr": "«\xa0{text}\xa0»", "en": "“{text}”"},
     "import.edited_empty": {"fr": "vide", "en": "empty"},
     "import.edited_deleted": {"fr": "ligne supprimée dans Atelier", "en": "line deleted in Atelier"},
+    # « … besoin : « Un financement Région 2024 » (dans la grille : ligne retirée) »
+    "import.edited_dropped": {"fr": "ligne retirée", "en": "line removed"},
     "import.edited.names": {"fr": "nom", "en": "name"},
     "import.edited.organisation": {"fr": "structure", "en": "organisation"},
     "import.edited.territory": {"fr": "territoire", "en": "territory"},
@@ -3370,6 +3372,17 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     # The same, that the grid changed too, to something else: kept, each said (import.kept_over_grid).
+    # Lines typed in the window, never in a grid, that the grid re-imported does not have: kept.
+    "n.typed_kept": {
+        "fr": (
+            "{n} ligne saisie dans Atelier, que la grille n'a pas, est gardée.",
+            "{n} lignes saisies dans Atelier, que la grille n'a pas, sont gardées.",
+        ),
+        "en": (
+            "{n} line typed in Atelier, which the grid does not have, is kept.",
+            "{n} lines typed in Atelier, which the grid does not have, are kept.",
+        ),
+    },
     "n.edit_kept_over_grid": {
         "fr": (
             "{n} modification faite dans Atelier depuis le dernier import est gardée, alors que la "

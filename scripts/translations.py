@@ -214,6 +214,8 @@ EN = {
     "{count}.": "{count}.",
     "modification faite dans Atelier depuis le dernier import gardée : la grille ne l'a pas changée": "edit made in Atelier since the last import kept: the grid did not change it",
     "modifications faites dans Atelier depuis le dernier import gardées : la grille ne les a pas changées": "edits made in Atelier since the last import kept: the grid did not change them",
+    "ligne saisie dans Atelier gardée : la grille ne l'a pas": "line typed in Atelier kept: the grid does not have it",
+    "lignes saisies dans Atelier gardées : la grille ne les a pas": "lines typed in Atelier kept: the grid does not have them",
     "{count}, alors que la grille dit autre chose : {which}.": "{count}, though the grid says otherwise: {which}.",
     "modification faite dans Atelier depuis le dernier import gardée": "edit made in Atelier since the last import kept",
     "modifications faites dans Atelier depuis le dernier import gardées": "edits made in Atelier since the last import kept",

@@ -357,6 +357,8 @@ def _reimport(args: argparse.Namespace) -> int:
             )
     if done.kept_edits:  # the window's corrections the grid did not touch: kept, and said so
         print(counted(done.kept_edits, "n.edit_kept"))
+    if done.kept_typed:  # lines the facilitator typed in the window, not in the grid: kept
+        print(counted(done.kept_typed, "n.typed_kept"))
     if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
         from atelier.importers import kept_edit_said
 

@@ -361,7 +361,7 @@ def kept_edit_said(edit: KeptEdit) -> dict[str, str]:
         "who": edit.who,
         "what": message(f"import.edited.{edit.what}"),
         "kept": message("import.edited_deleted") if edit.deleted else quoted(edit.kept),
-        "grid": quoted(edit.grid),
+        "grid": message("import.edited_dropped") if edit.dropped else quoted(edit.grid),
     }
 
 
@@ -452,6 +452,7 @@ def reimport_grid(
             summary.unsure.extend(one.unsure)
             summary.renamed_since.extend(one.renamed_since)
             summary.kept_edits += one.kept_edits
+            summary.kept_typed += one.kept_typed
             if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: her workshop said
                 from dataclasses import replace
 

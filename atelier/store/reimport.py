@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from atelier.domain import (
+    EVERY_LINE,
     ITEM_KINDS,
     PARTICIPANT_FIELDS,
     Item,
@@ -94,9 +95,12 @@ class ReimportPart(StoreBase):
         import (`Participant.imported`), what the file holds, what the grid says now. An edit of
         the window the grid did not change is kept and counted (`kept_edits`); a change of the
         grid the window did not make is taken; both changed, differently: the window's value is
-        kept and told with the grid's (`kept_over_grid`). A line gone from the grid is
-        dropped, unless a confirmed or manual match holds it, and told in the summary (a line
-        typed in the window during the workshop is one of them). Participants of the file
+        kept and told with the grid's (`kept_over_grid`). A line the grid gave at the last import
+        and no longer has is dropped, unless a confirmed or manual match holds it or the window
+        retyped it since (kept and told as `kept_over_grid`), and told in the summary. A line
+        typed in the window, never in a grid, is kept and counted (`kept_typed`); of a file of
+        format 14 or before, whose lines are not all known (`EVERY_LINE`), a line the grid does
+        not have is dropped and told, as it was. Participants of the file
         that the grid no longer has are kept. A confirmed
         or manual match on a line the grid retyped stays, explained anew for the new text
         (`explain`), marked retyped and told in the summary. A row new to the file that
@@ -195,6 +199,9 @@ class ReimportPart(StoreBase):
                 seen.add(old.id)
                 result.updated += 1
                 base = old.imported
+                # every line the grid gave at the last import known: one not among them was typed
+                # in the window (a file of format 14 or before did not keep them all: not known)
+                every_line = base.get(EVERY_LINE) is True
                 stamps = self._edit_stamps(old.id)
                 values: dict[str, Any] = {}
                 fields_told: set[str] = set()
@@ -232,18 +239,40 @@ class ReimportPart(StoreBase):
                     before = self.items(old.id, kind)
                     base_lines = _lines_of(base, kind)
                     said_now = lines_said.setdefault(str(kind), {})
+                    said_then: dict[str, str] = {}  # lines the file keeps that the grid dropped
                     # Each line of the file is found by what the grid said of it at the last
                     # import (its text since may be the facilitator's), else by its text.
                     then = [str(base_lines.get(i.id, i.text)) for i in before]
                     ids = align_ids(then, [i.id for i in before], texts, alike_only=True)
                     kept = set(ids)
-                    stays = [i for i in before if i.id not in kept and i.id in held]
-                    result.kept_items += len(stays)
+                    stays: list[Item] = []  # lines of the file the grid does not have, that stay
                     for item in before:
-                        if item.id not in kept and item.id not in held:
+                        if item.id in kept:
+                            continue
+                        then_text = base_lines.get(item.id)
+                        if item.id in held:
+                            result.kept_items += 1
+                            if then_text is not None or not every_line:
+                                # not typed in the window: the next re-import knows it as the
+                                # grid's (as the grid said it last; of an origin not known, as it
+                                # reads), to drop once no match holds it
+                                said_then[item.id] = then_text if then_text is not None else item.text.strip()
+                        elif every_line and then_text is None:
+                            # typed in the window, never in a grid: the facilitator's, kept
+                            result.kept_typed += 1
+                        elif then_text is not None and item.text.strip() != then_text:
+                            # retyped in the window since the grid gave it, which has dropped it:
+                            # the window's text, which the grid no longer has (next time a line
+                            # typed in the window, as it is now)
+                            result.kept_over_grid.append(
+                                KeptEdit(old.display_name(), str(kind), item.text, "", dropped=True)
+                            )
+                        else:  # the grid's line, dropped by the grid (or of an origin not known)
                             result.removed.append((old.display_name(), item.text))
                             self.conn.execute("DELETE FROM items WHERE id = ?", (item.id,))
                             bury(self.conn, "items", [item.id])
+                            continue
+                        stays.append(item)
                     old_by_id = {i.id: i for i in before}
                     # lines the grid gave at the last import that the window deleted since
                     gone = {i: t for i, t in base_lines.items() if i not in old_by_id}
@@ -274,6 +303,7 @@ class ReimportPart(StoreBase):
                                 )
                         lines.append((item_id, text))
                     lines += [(i.id, i.text) for i in stays]
+                    said_now.update(said_then)
                     for position, (item_id, text) in enumerate(lines):
                         if item_id in old_by_id:
                             if old_by_id[item_id].text != text:
@@ -288,6 +318,7 @@ class ReimportPart(StoreBase):
                 said = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
                 said["names"] = list(participant.names)
                 said["lines"] = {kind: lines for kind, lines in lines_said.items() if lines}
+                said[EVERY_LINE] = True
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
                     "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",

@@ -1255,6 +1255,14 @@
         <translation>edits made in Atelier since the last import kept: the grid did not change them</translation>
     </message>
     <message>
+        <source>ligne saisie dans Atelier gardée : la grille ne l'a pas</source>
+        <translation>line typed in Atelier kept: the grid does not have it</translation>
+    </message>
+    <message>
+        <source>lignes saisies dans Atelier gardées : la grille ne les a pas</source>
+        <translation>lines typed in Atelier kept: the grid does not have them</translation>
+    </message>
+    <message>
         <source>{who}, {what} : {kept} (dans la grille : {grid})</source>
         <translation>{who}, {what}: {kept} (in the grid: {grid})</translation>
     </message>

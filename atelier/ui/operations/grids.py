@@ -465,6 +465,16 @@ def reimport_grid(
                 ),
             )
         )
+    if done.kept_typed:  # lines the facilitator typed in the window, not in the grid: kept
+        from atelier.french import count
+
+        text += " " + tr("{count}.").format(
+            count=count(
+                done.kept_typed,
+                tr("ligne saisie dans Atelier gardée : la grille ne l'a pas"),
+                tr("lignes saisies dans Atelier gardées : la grille ne les a pas"),
+            )
+        )
     if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
         from atelier.french import count
         from atelier.importers import kept_edit_said
