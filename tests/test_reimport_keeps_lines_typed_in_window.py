@@ -139,6 +139,41 @@ def test_one_line_typed_in_the_window_is_said_in_the_singular(tmp_path: Path) ->
     assert _lines(path)["Léa Petit (PLIE des Graves)"]["need"] == ["Un contact à la Région"]
 
 
+def test_a_row_added_in_the_window_keeps_its_lines_when_the_grid_names_it(tmp_path: Path) -> None:
+    """Nina Vidal came in unannounced: her row added in the window (as Ctrl+N does) and her
+    needs typed there; the grid sent back names her with one of them. The other stays."""
+    from atelier.domain import Participant
+
+    path = tmp_path / "atelier.atelier"
+    grid = _grid(tmp_path / "grille.csv", ["Trouver un local"])
+    assert run_cli("import", str(grid), "-o", str(path), env={"ATELIER_LANG": "fr"}).returncode == 0
+    with Store.open(path) as store:
+        workshop_id = store.workshops()[0].id
+        nina = store.add_participant(
+            Participant(
+                workshop_id,
+                names=["Nina Vidal"],
+                organisation="Mission locale",
+                source_text="Nina Vidal / Mission locale",
+            )
+        )
+        store.set_cell(nina.id, ItemKind.NEED, ["Trouver des bénévoles", "Un local pour l'été"])
+    back = tmp_path / "grille-retour.csv"
+    back.write_text(
+        grid.read_text(encoding="utf-8") + "Nina Vidal;Mission locale;;;Trouver des bénévoles;\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(back), "--into", str(path), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    assert "0 ajouté" in done.stdout, done.stdout  # her row, found again
+    assert "1 ligne saisie dans Atelier, que la grille n'a pas, est gardée." in done.stdout.splitlines()
+    assert "retiré" not in done.stdout, done.stdout
+    assert _lines(path)["Nina Vidal (Mission locale)"]["need"] == [
+        "Trouver des bénévoles",
+        "Un local pour l'été",
+    ]
+
+
 def test_a_file_of_format_14_still_removes_a_line_the_grid_does_not_have(tmp_path: Path) -> None:
     """Whether a line of a file written before the grid's lines were kept (format 14) was typed
     in the window is not known: a line the grid does not have is removed and said, as before."""

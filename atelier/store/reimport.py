@@ -200,8 +200,11 @@ class ReimportPart(StoreBase):
                 result.updated += 1
                 base = old.imported
                 # every line the grid gave at the last import known: one not among them was typed
-                # in the window (a file of format 14 or before did not keep them all: not known)
-                every_line = base.get(EVERY_LINE) is True
+                # in the window (a file of format 14 or before did not keep them all: not known).
+                # Nothing kept at all: a row added in the window (Ctrl+N) since the file is of
+                # format 15 (migration 15 gave every row of an older file its "lines"), never in a
+                # grid, all its lines typed in the window.
+                every_line = base.get(EVERY_LINE) is True or not base
                 stamps = self._edit_stamps(old.id)
                 values: dict[str, Any] = {}
                 fields_told: set[str] = set()
