@@ -95,6 +95,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
         self.meaning_label = MeaningLabel(self)
         self.saved_label = QLabel(self)
         self.status_page: str | None = None  # the view its message is about (None: the window's)
+        # A message about the participant chosen in the grid (« X n'a aucun besoin noté »),
+        # and which one (None: none chosen): it goes when another is chosen.
+        self._participant_said: tuple[str, str | None] | None = None
         self.last_saved: str | None = None  # « 14:03:05 »: when an edit was last saved
         self.saved_label.setObjectName("savedLabel")
         # A long message (the follow-ups a deletion took away, named) wraps onto a second line
@@ -375,7 +378,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
                 if status == MatchStatus.CONFIRMED
                 else tr("Aucune suggestion à écarter pour ce participant.")
             )
-            self.show_status(typography(none))
+            self.say_about_participant(typography(none))
             return
         text = (
             tr(
@@ -388,7 +391,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
                 "puis Ctrl+Maj+X pour écarter celle choisie."
             )
         )
-        self.show_status(typography(text))
+        self.say_about_participant(typography(text))
 
     def typing_waits(self) -> str:
         """What the status bar says of a text typed in this window and not yet saved: one
@@ -499,6 +502,26 @@ class MainWindow(AfterWorkshop, QMainWindow):
     def show_status(self, text: str) -> None:
         self._say_on_page(text)
 
+    def say_about_participant(self, text: str) -> None:
+        """The status bar says `text`, true of the participant chosen in the grid now (« X n'a
+        aucun besoin noté », « Aucune suggestion à confirmer pour ce participant »): it goes
+        when another is chosen, else read as about that one (`_forget_participant_status`)."""
+        self._say_on_page(text)
+        self._participant_said = (text, self._current_participant_id())
+
+    def _forget_participant_status(self) -> None:
+        """A message about the participant chosen before, still shown: the status bar says
+        the file's state again (a text typed that waits, the time of the last save)."""
+        said, self._participant_said = self._participant_said, None
+        if said is None or self.saved_label.text() != said[0]:
+            return  # replaced since (« Enregistrement… », another message): left as it is
+        if waits := self.typing_waits():
+            self.saved_label.setText(waits)
+            self._waiting_said = waits
+            self.status_page = None
+        else:
+            self.say_file_status()
+
     def _say_on_page(self, text: str) -> None:
         """The status bar says `text`, about the view shown now (the grid, « Suivi »,
         « Répertoire »): it goes when another view is shown (`forget_page_status`)."""
@@ -566,6 +589,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.proxy.keep(self._current_participant_id())  # not hidden by its own edits
+        if self._participant_said is not None and self._participant_said[1] != self._current_participant_id():
+            self._forget_participant_status()
         if self.projector is not None:
             self.projector.follow(self._current_participant_id())
         self.panel.show_participant(self._current_participant_id())
@@ -693,8 +718,9 @@ class MainWindow(AfterWorkshop, QMainWindow):
                     who=participant.display_name() or tr("Ce participant"),
                     column=kind_title(ItemKind.NEED),
                 )
-            self.show_status(typography(said))
+            self.say_about_participant(typography(said))
             return False
+        self._forget_participant_status()  # a refusal of before, on this participant or none
         matches.tree.setFocus()
         if matches.current_match_id() is None:
             matches.select_first_suggestion()

@@ -1,0 +1,87 @@
+"""Ctrl+M on a participant with no need says « X n'a aucun besoin noté … : rien à
+rapprocher. » in the status bar. The sentence stayed there once the facilitator had moved on
+to someone with needs: read at a glance on that one's card, it said « aucun besoin ». It
+now goes when another participant is chosen (moving along the same row keeps it), and the
+status bar says the file's state again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from atelier.domain import ItemKind
+
+from .helpers.keyboard import active_example_window, key
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _file_states(window) -> set[str]:
+    """What the status bar says of the file when nothing else is to be said."""
+    from atelier.ui.translate import tr
+
+    states = {tr("Chaque modification est enregistrée aussitôt.")}
+    if window.last_saved is not None:
+        states.add(tr("Enregistré à {time}").format(time=window.last_saved))
+    return states
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_no_need_sentence_goes_when_another_participant_is_chosen(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    model = window.model
+    first = model.participant_at(0)
+    assert not model.items_of(first.id, ItemKind.NEED)  # Maxime Roby noted no need
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    said = _plain(window.saved_label.text())
+    assert said.startswith("Maxime Roby (PETR Monts et barrages) ")
+    # Along the same row: still about Maxime, still said.
+    key(qtbot, Qt.Key.Key_Right)
+    assert _plain(window.saved_label.text()) == said
+    # Down to the next participant: the sentence about Maxime is gone, and stays gone down
+    # to the first one with needs.
+    for _row in range(6):
+        key(qtbot, Qt.Key.Key_Down)
+        now = model.participant_at(window.proxy.mapToSource(window.grid.currentIndex()).row())
+        assert now.id != first.id
+        assert "Maxime" not in window.saved_label.text()
+        if model.items_of(now.id, ItemKind.NEED):
+            break
+    assert model.items_of(now.id, ItemKind.NEED)
+    shown = window.saved_label.text()
+    assert "Maxime" not in shown
+    assert shown in _file_states(window), shown
+    window.close()
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_a_message_of_another_kind_stays_when_moving(qtbot, tmp_path: Path) -> None:
+    """Only what was said of the participant left goes: « Cellule … vidée — Ctrl+Z pour
+    annuler » says how to undo, true on any row, and stays."""
+    from atelier.ui.columns import KIND_COLUMNS
+
+    window = active_example_window(qtbot, tmp_path)
+    first = window.model.participant_at(0)
+    kind = next(k for k in ItemKind if window.model.items_of(first.id, k))  # a cell he filled
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    assert "Maxime" in window.saved_label.text()
+    while window.grid.currentIndex().column() < KIND_COLUMNS[kind]:
+        key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Ctrl+Z" in window.saved_label.text())
+    emptied = window.saved_label.text()
+    key(qtbot, Qt.Key.Key_Down)
+    assert window.saved_label.text() == emptied
+    window.close()
