@@ -35,6 +35,7 @@ EN = {
     "{who} n'ont aucun besoin noté (colonne « {column} ») : rien à rapprocher.": "{who} have no need noted (“{column}” column): nothing to match.",
     "Ce participant": "This participant",
     "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.": "No participant chosen: choose one in the grid, then Ctrl+M.",
+    "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+Maj+K.": "No participant chosen: choose one in the grid, then Ctrl+Shift+K.",
     "Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.": "This workshop has no participant yet: Ctrl+N to add one.",
     # ui/followup_view.py: « Suivi » (Alt+2) in a file with no decided match yet
     "Aucune mise en relation décidée pour l'instant : elles viennent ici une fois confirmées.\nDans la grille (Alt+1) : Ctrl+M pour aller aux suggestions d'un participant, Ctrl+Maj+C pour en confirmer une, Ctrl+Maj+K pour mettre en relation à la main.": "No decided match yet: they come here once confirmed.\nIn the grid (Alt+1): Ctrl+M to go to a participant's suggestions, Ctrl+Shift+C to confirm one, Ctrl+Shift+K to match by hand.",

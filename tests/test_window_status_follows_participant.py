@@ -2,14 +2,15 @@
 rapprocher. » in the status bar. The sentence stayed there once the facilitator had moved on
 to someone with needs: read at a glance on that one's card, it said « aucun besoin ». It
 now goes when another participant is chosen (moving along the same row keeps it), and the
-status bar says the file's state again."""
+status bar says the file's state again. Ctrl+Maj+K with no participant chosen named Ctrl+M,
+not the key pressed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from atelier.domain import ItemKind
 
@@ -84,4 +85,29 @@ def test_a_message_of_another_kind_stays_when_moving(qtbot, tmp_path: Path) -> N
     emptied = window.saved_label.text()
     key(qtbot, Qt.Key.Key_Down)
     assert window.saved_label.text() == emptied
+    window.close()
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_ctrl_shift_k_with_no_participant_chosen_names_that_key(qtbot, tmp_path: Path, language: str) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    window.grid.setCurrentIndex(QModelIndex())  # no row chosen (the grid's cursor nowhere)
+    window.grid.clearSelection()
+    window.grid.setFocus()
+    key(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
+    expected = {
+        "fr": "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+Maj+K.",
+        "en": "No participant chosen: choose one in the grid, then Ctrl+Shift+K.",
+    }[language]
+    assert _plain(window.saved_label.text()) == expected
+    key(qtbot, Qt.Key.Key_M, CTRL)  # Ctrl+M still names Ctrl+M
+    ctrl_m = {
+        "fr": "Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.",
+        "en": "No participant chosen: choose one in the grid, then Ctrl+M.",
+    }[language]
+    assert _plain(window.saved_label.text()) == ctrl_m
+    # A participant chosen now: the sentence asking to choose one goes.
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    assert window.grid.currentIndex().isValid()
+    assert window.saved_label.text() in _file_states(window)
     window.close()

@@ -692,11 +692,12 @@ class MainWindow(AfterWorkshop, QMainWindow):
             )
         )
 
-    def focus_matches(self) -> bool:
+    def focus_matches(self, by_hand: bool = False) -> bool:
         """Ctrl+M: the keyboard to « Qui peut aider ? », its first suggestion chosen. A
         participant with no need (and nothing shown for them from another workshop) has an
         empty list there: said so in the status bar, and the keyboard stays where it was (it
-        went into the empty list, and nothing said why). True if the keyboard went there."""
+        went into the empty list, and nothing said why). True if the keyboard went there.
+        `by_hand`: asked by Ctrl+Maj+K, the key named again being that one."""
         from atelier.domain import people_of
         from atelier.ui.columns import kind_title
 
@@ -706,6 +707,8 @@ class MainWindow(AfterWorkshop, QMainWindow):
             participant_id = self._current_participant_id()
             if participant_id is None and not self.model.rowCount():  # none to choose
                 said = tr("Cet atelier n'a encore aucun participant : Ctrl+N pour en ajouter un.")
+            elif participant_id is None and by_hand:
+                said = tr("Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+Maj+K.")
             elif participant_id is None:
                 said = tr("Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.")
             else:
@@ -732,7 +735,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         it for the participant's first need instead); none chosen: as Ctrl+M chooses."""
         matches = self.panel.matches
         if matches.current_need_id() is None:
-            if not self.focus_matches():
+            if not self.focus_matches(by_hand=True):
                 return  # no need to match: said
         else:
             self.panel_dock.show()

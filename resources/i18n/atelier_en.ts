@@ -963,6 +963,10 @@
         <translation>This workshop has no participant yet: Ctrl+N to add one.</translation>
     </message>
     <message>
+        <source>Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+Maj+K.</source>
+        <translation>No participant chosen: choose one in the grid, then Ctrl+Shift+K.</translation>
+    </message>
+    <message>
         <source>Aucun participant choisi : choisissez-en un dans la grille, puis Ctrl+M.</source>
         <translation>No participant chosen: choose one in the grid, then Ctrl+M.</translation>
     </message>
