@@ -918,7 +918,7 @@ EN.update(
         "{shown} sur {total}": "{shown} of {total}",
         "participant": "participant",
         "participants": "participants",
-        "Atelier du fichier :": "Workshop of the file:",
+        "Atelier du fichier :": "Workshop:",
         "Les ateliers de ce fichier (Ctrl+Maj+A pour en changer)": "The workshops of this file (Ctrl+Shift+A to change)",
         "atelier dans ce fichier": "workshop in this file",
         "ateliers dans ce fichier": "workshops in this file",

@@ -2934,7 +2934,7 @@ In the grid (Alt+1): Ctrl+M to go to a participant's suggestions, Ctrl+Shift+C t
     </message>
     <message>
         <source>Atelier du fichier :</source>
-        <translation>Workshop of the file:</translation>
+        <translation>Workshop:</translation>
     </message>
     <message>
         <source>Les ateliers de ce fichier (Ctrl+Maj+A pour en changer)</source>
