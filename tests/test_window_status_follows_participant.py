@@ -111,3 +111,36 @@ def test_ctrl_shift_k_with_no_participant_chosen_names_that_key(qtbot, tmp_path:
     assert window.grid.currentIndex().isValid()
     assert window.saved_label.text() in _file_states(window)
     window.close()
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_the_saving_indicator_is_left_to_say_its_state(qtbot, tmp_path: Path) -> None:
+    """After the sentence, a need typed in Maxime's cell: « Enregistrement… » while it waits,
+    then the time it was saved, which moving down does not take away."""
+    from atelier.ui.columns import KIND_COLUMNS
+    from atelier.ui.translate import tr
+
+    from .helpers.keyboard import type_text
+
+    window = active_example_window(qtbot, tmp_path)
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    key(qtbot, Qt.Key.Key_M, CTRL)
+    assert "Maxime" in window.saved_label.text()
+    while window.grid.currentIndex().column() < KIND_COLUMNS[ItemKind.NEED]:
+        key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_F2)
+    type_text("Un local")
+    qtbot.waitUntil(lambda: window.saved_label.text() == tr("Enregistrement…"))
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(
+        lambda: (
+            window.last_saved is not None
+            and window.saved_label.text() == tr("Enregistré à {time}").format(time=window.last_saved)
+        ),
+        timeout=5_000,
+    )
+    saved = window.saved_label.text()
+    assert "Maxime" not in saved
+    key(qtbot, Qt.Key.Key_Down)
+    assert window.saved_label.text() == saved
+    window.close()
