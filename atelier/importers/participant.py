@@ -1811,7 +1811,12 @@ def _parse(text: str, *, apart: bool = True) -> ParsedParticipant:
             before = segment[: match.start()].strip(" ,-")
             if all(_is_civility(w) or w.lower() in _ARTICLES for w in before.split()):
                 before = ""  # « Le Maire de Langon », « Mme la Maire »: how the function is said
-            role = segment[match.start() :].strip()
+            start = match.start()
+            if before and _reads_as_function(segment[: match.end()]):
+                # « infirmière coordinatrice », « Infirmière coordinatrice »: a job word before
+                # the function's, the function said whole (« infirmière » was the structure).
+                start, before = 0, ""
+            role = segment[start:].strip()
             # "2ème adjoint au maire Commune de Fauillet": the role ends where a structure starts;
             # « directrice de la Mission locale de Dax »: after « de la », « du », « des » too,
             # past the role's own words (« Chargée de Mission »), the structure named by two
