@@ -11,6 +11,7 @@ English is handled too (the interface's other language): `lang` defaults to the 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -924,7 +925,25 @@ _IN_ISO = _Pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 def find_date(text: str) -> date | None:
     """A whole date written inside a sentence, year included: « Atelier du 16 mars 2021 »,
     « le 16/03/2021 », « 2021-03-16 »; None when there is none (or not a real one)."""
-    folded = fold(text)
+    found = _date_in(fold(text))
+    return found[0] if found is not None else None
+
+
+def date_written(text: str) -> tuple[int, int] | None:
+    """Where in `text` the date `find_date` reads is written (« Atelier du 16 mars 2150 » →
+    the span of « 16 mars 2150 »), or None."""
+    pieces = [fold(character) for character in text]
+    found = _date_in("".join(pieces))
+    if found is None:
+        return None
+    ends = list(itertools.accumulate(len(piece) for piece in pieces))
+    start = next(index for index, end in enumerate(ends) if end > found[1])
+    stop = next(index for index, end in enumerate(ends) if end >= found[2]) + 1
+    return start, stop
+
+
+def _date_in(folded: str) -> tuple[date, int, int] | None:
+    """The date `find_date` reads in folded text, with where it is written."""
     first = _first_day(folded)
     if first is not None:
         return first
@@ -935,13 +954,13 @@ def find_date(text: str) -> date | None:
             if month is None:
                 continue
             try:
-                return date(int(parts["y"]), month, int(parts["d"]))
+                return date(int(parts["y"]), month, int(parts["d"])), found.start(), found.end()
             except ValueError:
                 continue
     return None
 
 
-def _first_day(folded: str) -> date | None:
+def _first_day(folded: str) -> tuple[date, int, int] | None:
     """The first day of days written as a range (`_IN_RANGE`), or None."""
     for found in _IN_RANGE.finditer(folded):
         first_day, first_month, last_day, last_month, year = found.groups()
@@ -955,7 +974,7 @@ def _first_day(folded: str) -> date | None:
         except ValueError:
             continue
         if start <= last:
-            return start
+            return start, found.start(), found.end()
     return None
 
 

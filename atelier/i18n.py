@@ -2121,6 +2121,27 @@ MESSAGES: dict[str, dict[str, str]] = {
             "to change it: {command}"
         ),
     },
+    "import.title_undated": {
+        "fr": (
+            "Titre repris de la grille sans la date que --date remplace\xa0: «\xa0{title}\xa0» "
+            "(la grille dit «\xa0{heading}\xa0»)\u202f; pour le changer\xa0: {command}"
+        ),
+        "en": (
+            "Title taken from the grid without the date --date replaces: “{title}” (the grid says "
+            "“{heading}”); to change it: {command}"
+        ),
+    },
+    "import.title_from_name_undated": {
+        "fr": (
+            "Titre repris du nom du fichier «\xa0{file}\xa0»\xa0: «\xa0{title}\xa0» "
+            "(la grille ne donne que la date «\xa0{heading}\xa0», que --date remplace)\u202f; "
+            "pour le changer\xa0: {command}"
+        ),
+        "en": (
+            "Title taken from the name of the file “{file}”: “{title}” (the grid gives only the date "
+            "“{heading}”, which --date replaces); to change it: {command}"
+        ),
+    },
     "import.title_command": {
         "fr": 'atelier ateliers {path} --rename {title} --title "…"',
         "en": 'atelier workshops {path} --rename {title} --title "…"',

@@ -236,7 +236,14 @@ def import_grid(args: argparse.Namespace) -> int:
     _print_plan(result.plan)
     _print_sessions(result.plan)
     if result.title_from_name:  # the minutes' big title: said, for the facilitator to change it
-        _say_title_from_name(result.path, result.path, result.title_from_name, result.title_from_name)
+        _say_title_from_name(
+            result.path, result.path, result.title_from_name, result.title_from_name, result.title_undated
+        )
+    elif result.title_undated:  # « … du 16 mars 2150 » dated otherwise: the title without that date
+        from atelier.importers import heading_title
+
+        written = heading_title(result.title_undated, fields["date"]).strip()
+        _say_title_undated(result.path, result.title_undated, written, written)
     say("import.written", path=result.path)
     _say_kept(args.output)
     return EXIT_OK
@@ -257,7 +264,7 @@ def _grid_date_said(fields: dict[str, Any]) -> Iterator[None]:
 
 
 def _say_title_from_name(
-    path: str | os.PathLike[str], named: str | os.PathLike[str], title: str, workshop: str
+    path: str | os.PathLike[str], named: str | os.PathLike[str], title: str, workshop: str, undated: str = ""
 ) -> None:
     """« Titre repris du nom du fichier « grille.csv » : « grille » (la grille n'en donne pas) ;
     pour le changer : atelier ateliers F.atelier --rename WORKSHOP --title "…" »: `named` the
@@ -268,7 +275,27 @@ def _say_title_from_name(
     from atelier.importers import shown_name
 
     command = message("import.title_command", path=shlex.quote(str(path)), title=shlex.quote(workshop))
-    say("import.title_from_name", file=shown_name(named), title=title, command=command)
+    if undated:  # the heading was a date alone, which --date replaces
+        say(
+            "import.title_from_name_undated",
+            file=shown_name(named),
+            title=title,
+            heading=undated,
+            command=command,
+        )
+    else:
+        say("import.title_from_name", file=shown_name(named), title=title, command=command)
+
+
+def _say_title_undated(path: str | os.PathLike[str], heading: str, title: str, workshop: str) -> None:
+    """« Titre repris de la grille sans la date que --date remplace : « Atelier Mobilité » (la
+    grille dit « Atelier Mobilité du 16 mars 2150 ») ; pour le changer : … »: the title and
+    the date printed under it in the minutes never disagree, and the facilitator knows why the
+    title is not the heading's."""
+    import shlex
+
+    command = message("import.title_command", path=shlex.quote(str(path)), title=shlex.quote(workshop))
+    say("import.title_undated", title=title, heading=heading, command=command)
 
 
 def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
@@ -292,9 +319,12 @@ def _into_new_workshop(args: argparse.Namespace, fields: dict[str, Any]) -> int:
         for workshop, part in done.already:
             print("  " + message("import.session_already", session=session_said(part), id=workshop.id[:8]))
     for workshop, _part in done.added:
+        undated = done.title_undated.get(workshop.id, "")
         if workshop.id in done.title_from_name:  # the grid's file name: said, as `import -o` says it
             # named by its id: the file may hold another workshop of that title
-            _say_title_from_name(args.into, args.grid, workshop.title, workshop.id[:8])
+            _say_title_from_name(args.into, args.grid, workshop.title, workshop.id[:8], undated)
+        elif undated:  # dated otherwise: the title without the heading's date
+            _say_title_undated(args.into, undated, workshop.title, workshop.id[:8])
         date = f" ({long_date(workshop.date)})" if workshop.date else ""
         say("workshop.added", title=workshop.title, date=date, path=args.into, id=workshop.id[:8])
     for name, was in done.kept:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,9 @@ class ImportResult:
     # The workshop's title when neither the grid nor the user gave one: the file's name
     # (« one » for « one.atelier »), said at import so that it can be changed ("" otherwise).
     title_from_name: str = ""
+    # The grid's title as its heading wrote it, when the workshop is dated otherwise (--date)
+    # and the title was kept without the heading's date (`heading_title`); "" otherwise.
+    title_undated: str = ""
 
 
 def plan_table(table: RawTable, *, columns: str | None = None, path: str = "") -> GridPlan:
@@ -176,6 +180,9 @@ def write_plan(
         raise AtelierError("import.sessions_fields", sessions=sessions_listed(plan))
     total = len(plan.entries)
 
+    given = (title or "").strip()
+    heading = "" if given else heading_title(first.title, date).strip()
+
     def fill(store: Store) -> None:
         workshop = store.workshops()[0]
         if description or first.description:
@@ -195,7 +202,7 @@ def write_plan(
 
     with Store.create(
         destination,
-        title=(title or first.title or stem).strip() or stem,
+        title=given or heading or stem,
         date=date or first.date,
         place=place or first.place,
         organiser=organiser or plan.organiser,
@@ -205,8 +212,9 @@ def write_plan(
         inputs=[source] if source is not None else [],
     ):
         pass
-    named = "" if (title or "").strip() or first.title.strip() else stem
-    return ImportResult(destination, found["workshop"], plan, named)
+    named = "" if given or heading else stem
+    undated = first.title if not given and heading != first.title.strip() else ""
+    return ImportResult(destination, found["workshop"], plan, named, undated)
 
 
 def _session_workshop(part: GridPlan, stem: str, organiser: str, contact: str) -> Workshop:
@@ -289,6 +297,41 @@ def title_of_file(path: Path) -> str:
     control character, spaces before its extension); the minutes' big title, the workshops
     list's line and the window's switcher each show one line."""
     return _NAME_BREAKS.sub(" ", normalise_text(_shown_stem(path))).strip()
+
+
+# What says a date in a title, before it (« Atelier Mobilité du jeudi 16 mars 2150 »), and the
+# marks around it (« Rencontre, 16/03/2150 », « Atelier (16 mars 2150) »).
+_SAID_BEFORE_DATE = regex(
+    r"(?:(?:^|\s+)(?:du|le|des|les|au|of|on|the))?"
+    r"(?:(?:^|\s+)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?"
+    r"[\s,:;(\[–—-]*$",
+    re.IGNORECASE,
+)
+_MARKS_AFTER_DATE = regex(r"^[\s,:;)\]–—-]*")
+
+
+def heading_title(title: str, date: str | None) -> str:
+    """The title a grid's heading gives, when the workshop is dated otherwise (--date) because
+    the heading's date was refused (a year outside FIRST_YEAR..LAST_YEAR): without that date
+    (« Atelier Mobilité du 16 mars 2150 », dated 16/03/2021 → « Atelier Mobilité »), so that
+    the title and the date printed under it, in the minutes, never disagree; "" when the title
+    was nothing but that date."""
+    from atelier.french import FIRST_YEAR, LAST_YEAR, date_written, find_date
+
+    said = find_date(title) if date else None
+    where = date_written(title)
+    if said is None or FIRST_YEAR <= said.year <= LAST_YEAR or where is None:
+        return title
+    before = _SAID_BEFORE_DATE.sub("", title[: where[0]]).rstrip()
+    after = title[where[1] :]
+    after = after.lstrip() if before else _MARKS_AFTER_DATE.sub("", after)
+    if before and after and after[0] in ")]":
+        after = _MARKS_AFTER_DATE.sub("", after)
+        after = f" {after}" if after else ""
+    elif before and after and after[0] not in ",;:":
+        after = f" {after}"
+    shorter = " ".join(f"{before}{after}".split())
+    return shorter if before else shorter[:1].upper() + shorter[1:]
 
 
 def shown_name(path: str | os.PathLike[str]) -> str:
@@ -514,6 +557,9 @@ class NewWorkshops:
     # The ids of the workshops added whose title neither the grid nor the user gave: the
     # grid file's name (« grille » for « grille.csv »), said as `ImportResult.title_from_name`.
     title_from_name: list[str] = field(default_factory=list)
+    # The workshops added whose title was kept without the heading's date (`heading_title`):
+    # their id, and the title as the heading wrote it.
+    title_undated: dict[str, str] = field(default_factory=dict)
 
 
 def import_as_new_workshop(
@@ -543,7 +589,7 @@ def import_as_new_workshop(
         planned = [
             (
                 Workshop(
-                    title=(title or part.title or stem).strip() or stem,
+                    title=(title or "").strip() or heading_title(part.title, date).strip() or stem,
                     date=date or part.date,
                     place=place or part.place,
                     organiser=organiser or plan.organiser,
@@ -583,8 +629,14 @@ def import_as_new_workshop(
             [k for _w, rows in grids for k in kept_out_again(store, rows, same_people)] if same_people else []
         )
         store.add_workshops_with_grids(grids)
-    named = [w.id for w, part in added if not (title or "").strip() and not part.title.strip()]
-    return NewWorkshops(plan, added, already, kept, named)
+    given = (title or "").strip()
+    named = [w.id for w, part in added if not given and not heading_title(part.title, date).strip()]
+    undated = {
+        w.id: part.title
+        for w, part in added
+        if not given and heading_title(part.title, date).strip() != part.title.strip()
+    }
+    return NewWorkshops(plan, added, already, kept, named, undated)
 
 
 def kept_out_again(
