@@ -287,15 +287,18 @@ def _shown_stem(path: Path) -> str:
     return path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-# A line break or a tab in a file's name, with the spaces around it: one space in a title.
-_NAME_BREAKS = regex(r"[ \t]*[\n\t\v\f\x85\u2028\u2029]+[ \t]*")
+# Spaces, line breaks and tabs in a file's name, one after the other: one space in a title.
+_NAME_BREAKS = regex(r"[ \t\n\v\f\x85\u2028\u2029]+")
+# A line break in a file's name, shown as the terminal's guard shows what it would obey.
+_SHOWN_BREAKS = regex(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
 
 
 def title_of_file(path: Path) -> str:
     """A workshop's title taken from a file's name (« grille » for « grille.csv »): on one
-    line and trimmed, as a title typed is kept (a name may hold a line break, a tab, a
-    control character, spaces before its extension); the minutes' big title, the workshops
-    list's line and the window's switcher each show one line."""
+    line, trimmed, its spaces single (« Atelier du   9 avril » is « Atelier du 9 avril »), as
+    a title typed is kept (a name may hold a line break, a tab, a control character, spaces
+    before its extension); the minutes' big title, the workshops list's line and the window's
+    switcher each show one line."""
     return _NAME_BREAKS.sub(" ", normalise_text(_shown_stem(path))).strip()
 
 
@@ -335,9 +338,11 @@ def heading_title(title: str, date: str | None) -> str:
 
 
 def shown_name(path: str | os.PathLike[str]) -> str:
-    """The file's name with its extension (« grille.csv »), as text (bytes that are not UTF-8
-    shown as �)."""
-    return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The file's name with its extension (« grille.csv »), as text on one line: bytes that
+    are not UTF-8 and a line break each shown as « � », as atelier.terminal shows what a
+    terminal would obey (« ate�lier.atelier »: the sentence that names it stays one line)."""
+    name = Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _SHOWN_BREAKS.sub("\ufffd", name)
 
 
 def import_grid(
