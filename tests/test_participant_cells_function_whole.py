@@ -38,6 +38,13 @@ CELLS = [
         "Clinique du Parc",
         "aide-soignante référente",
     ),
+    # In a parenthesis: the function without the comma after it.
+    (
+        "Paul Martin (infirmier coordinateur, EHPAD Les Tilleuls)",
+        "Paul Martin",
+        "EHPAD Les Tilleuls",
+        "infirmier coordinateur",
+    ),
     # Functions that were whole already stay so.
     (
         "Mission locale - Julie Roy, conseillère en insertion professionnelle",

@@ -1174,6 +1174,9 @@ def _person_or_role(said: str) -> list[str]:
     for part in parts:
         if _whole_names(part) or _first_names_alone(part) or ROLE_PATTERN.match(part):
             return parts
+        role = _role_in(part)  # « (infirmière coordinatrice, EHPAD Les Tilleuls) »
+        if role is not None and _reads_as_function(part[: role.end()]):
+            return parts
         if _surname_then_first_name(part):  # « Randstad Dax (Roy Julie) »: a person, no place
             return parts
     return []
