@@ -665,6 +665,10 @@ class ReimportSummary:
 
     added: int = 0  # participants new in the grid
     updated: int = 0  # participants found again (by their cell text or names)
+    # of them, those whose fields or lines the re-import changed (the others: as they were), and the
+    # people those rows name
+    changed: int = 0
+    changed_people: int = 0
     absent: int = 0  # participants of the file not in the grid: kept
     # The people those rows name (`people_of`: « Paul Durand et Léa Petit » are two), as the
     # file, the minutes and the window count them
@@ -703,6 +707,9 @@ class ReimportSummary:
     # lines typed in the window (never in a grid: the last import's lines are all known) that the
     # grid does not have: kept, counted
     kept_typed: int = 0
+    # grid rows of participants deleted in the window (erased at their request?): not imported
+    # again, as the grid names them (`Participant.display_name`)
+    deleted_kept: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -2275,6 +2275,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  {need} ← {resource}: “{before}” became “{now}”",
     },
     # A line of the file the grid imported again no longer has, deleted (after n.item_removed).
+    "import.deleted_kept": {"fr": "{count}\xa0: {which}.", "en": "{count}: {which}."},
     "import.removed": {
         "fr": "  {who}\xa0: «\xa0{text}\xa0»",
         "en": "  {who}: “{text}”",
@@ -3354,6 +3355,15 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} participant mis à jour", "{n} participants mis à jour"),
         "en": ("{n} participant updated", "{n} participants updated"),
     },
+    # Participants a re-import found again in the grid whose fields and lines it left as they were.
+    "n.participant_unchanged": {
+        "fr": ("{n} participant retrouvé sans changement", "{n} participants retrouvés sans changement"),
+        "en": ("{n} participant unchanged", "{n} participants unchanged"),
+    },
+    "n.found_unchanged": {
+        "fr": ("{n} retrouvé sans changement", "{n} retrouvés sans changement"),
+        "en": ("{n} unchanged", "{n} unchanged"),
+    },
     "n.added": {"fr": ("{n} ajouté", "{n} ajoutés"), "en": ("{n} added", "{n} added")},
     "n.absent_kept": {
         "fr": ("{n} absent de la grille conservé", "{n} absents de la grille conservés"),
@@ -3368,6 +3378,17 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     },
     # Then « Sauvegarde d'avant : … » (import.backup) says where they are kept, when a copy
     # could be made: never claimed here, a backup that cannot be written is skipped.
+    # Grid rows of participants deleted in the window: not imported again (store/graves.py).
+    "n.row_deleted_kept": {
+        "fr": (
+            "{n} ligne de la grille, supprimée dans Atelier, n'a pas été réimportée",
+            "{n} lignes de la grille, supprimées dans Atelier, n'ont pas été réimportées",
+        ),
+        "en": (
+            "{n} grid row, deleted in Atelier, was not imported again",
+            "{n} grid rows, deleted in Atelier, were not imported again",
+        ),
+    },
     "n.item_removed": {
         "fr": (
             "{n} élément du fichier absent de la grille a été retiré\xa0:",

@@ -205,6 +205,9 @@ EN = {
     "{need} ← {resource}, « {before} » devenu « {now} »": "{need} ← {resource}, “{before}” became “{now}”",
     # ui/operations/grids.py: lines of the file a grid imported again no longer has, deleted
     "« {text} » — {who}": "“{text}” — {who}",
+    "{count} : {which}.": "{count}: {which}.",
+    "ligne de la grille, supprimée dans Atelier, n'a pas été réimportée": "grid row, deleted in Atelier, was not imported again",
+    "lignes de la grille, supprimées dans Atelier, n'ont pas été réimportées": "grid rows, deleted in Atelier, were not imported again",
     "{count} (Ctrl+Z pour annuler le réimport) : {which}.": "{count} (Ctrl+Z to undo the re-import): {which}.",
     "élément du fichier absent de la grille retiré": "item of the file missing from the grid removed",
     "éléments du fichier absents de la grille retirés": "items of the file missing from the grid removed",

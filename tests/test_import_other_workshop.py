@@ -109,7 +109,7 @@ def test_cli_same_workshops_grid_is_reimported_as_before(tmp_path: Path) -> None
     done = run_cli("import", str(EXAMPLE_GRID), "--into", str(target))
     assert done.returncode == 0, done.stderr
     said = done.stdout.replace("\xa0", " ")
-    assert "24 participants mis à jour (22 lignes de la grille)" in said, done.stdout
+    assert "24 participants retrouvés sans changement (22 lignes de la grille)" in said, done.stdout
 
 
 def _reimport_in_window(qtbot, tmp_path: Path, monkeypatch, grid: Path, choice: str | None):
@@ -210,4 +210,4 @@ def test_window_same_workshops_grid_asks_nothing(qtbot, tmp_path: Path, monkeypa
     window, asked, done = _reimport_in_window(qtbot, tmp_path, monkeypatch, EXAMPLE_GRID, None)
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     assert asked == []
-    assert done[0].startswith("24 participants mis à jour (22 lignes de la grille)"), done
+    assert done[0].startswith("24 participants retrouvés sans changement (22 lignes de la grille)"), done

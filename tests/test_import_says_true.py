@@ -280,7 +280,7 @@ def test_the_import_counts_people_as_the_file_does_not_rows(tmp_path: Path) -> N
 
     again = run_cli("import", str(grid), "--into", str(target))
     assert again.returncode == 0, again.stderr
-    assert "4 participants mis à jour (3 lignes de la grille), 0 ajouté, 0 absent" in _plain(again.stdout)
+    assert "4 participants retrouvés sans changement (3 lignes de la grille), 0 ajouté, 0 absent" in _plain(again.stdout)
 
     # Marc's row gone, a row of two new people: each count in people, its rows beside it.
     grid.write_text(
@@ -291,11 +291,11 @@ def test_the_import_counts_people_as_the_file_does_not_rows(tmp_path: Path) -> N
     out = _plain(changed.stdout)
     assert "Import : 5 participants (3 lignes de la grille)," in out, out
     assert (
-        "3 participants mis à jour (2 lignes de la grille), 2 ajoutés (1 ligne de la grille), "
+        "3 participants retrouvés sans changement (2 lignes de la grille), 2 ajoutés (1 ligne de la grille), "
         "1 absent de la grille conservé" in out
     ), out
     info = _plain(run_cli("info", str(target)).stdout)
     assert "Participants : 6 (4 lignes de la grille)" in info, info
 
     english = run_cli("import", str(grid), "--into", str(target), env={"ATELIER_LANG": "en"})
-    assert "5 participants updated (3 rows of the grid), 0 added, 1 missing" in english.stdout, english.stdout
+    assert "5 participants unchanged (3 rows of the grid), 0 added, 1 missing" in english.stdout, english.stdout

@@ -344,7 +344,7 @@ def test_the_window_reimports_only_the_open_workshops_part_of_the_document(
     QTimer.singleShot(0, lambda: _accept_the_dialog(qtbot, seen))
     key(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(results), timeout=60_000)
-    assert results[0].startswith("2 participants mis à jour, 1 ajouté"), results
+    assert results[0].startswith("2 participants retrouvés sans changement, 1 ajouté"), results
     window.close()
     # June has Léa now; March, not open, is as it was.
     assert _workshops(target) == [

@@ -57,7 +57,7 @@ def test_a_name_corrected_in_the_window_is_not_doubled_by_a_reimport(qtbot, tmp_
     assert [p["names"] for p in people] == [["Maxime Roby-Martin"], ["Anne Roux"], ["Karim Haddad"]], people
     assert people[0]["actions"] == ["Forum des métiers"] and people[0]["needs"] == ["Un minibus"]
     said = done.stdout.replace("\u202f", " ").replace("\xa0", " ")
-    assert "3 participants mis à jour, 0 ajouté" in said, said
+    assert "3 participants retrouvés sans changement, 0 ajouté" in said, said
     assert (
         "« Maxime Roby / PETR Monts et Barrages » de la grille reconnu comme « Maxime Roby-Martin / "
         "PETR Monts et Barrages » du fichier" in said

@@ -72,7 +72,7 @@ def test_importing_a_grid_as_a_new_workshop_adds_it_whole_and_the_options_say_wh
         "import", str(EXAMPLE_GRID), "--into", str(path), "--workshop", "2022-03-15", "--merge-anyway"
     )
     assert again.returncode == 0, again.stderr
-    assert "24 participants mis à jour (22 lignes de la grille), 0 ajouté," in again.stdout
+    assert "24 participants retrouvés sans changement (22 lignes de la grille), 0 ajouté," in again.stdout
 
 
 def test_a_workshop_added_is_dated_today_unless_told_and_the_date_is_said(tmp_path: Path) -> None:

@@ -365,6 +365,14 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counts["absent"],
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
+        from atelier.french import join
+
+        say(
+            "import.deleted_kept",
+            count=counted(len(done.deleted_kept), "n.row_deleted_kept"),
+            which=join(done.deleted_kept),
+        )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said, each
         print(counted(len(done.removed), "n.item_removed"))
         if done.removed_from:  # a document of several workshops: each line's workshop said

@@ -274,9 +274,27 @@ def people_counted(people: int, rows: int, key: str) -> str:
 def reimport_counted(done: ReimportSummary) -> dict[str, str]:
     """A re-import's counts, each in people with its rows beside it when they differ:
     « 24 participants mis à jour (22 lignes de la grille) », « 2 ajoutés (1 ligne de la
-    grille) », « 0 absent de la grille conservé »; as the command line and the window say them."""
+    grille) », « 0 absent de la grille conservé »; as the command line and the window say them.
+    « Mis à jour »: those whose fields or lines the re-import changed; the others are said
+    found again unchanged (« 1 participant mis à jour, 2 retrouvés sans changement »)."""
+    # « mis à jour » only of those the re-import changed; the others found again as they were
+    if done.changed == done.updated:
+        updated = people_counted(done.updated_people, done.updated, "n.participant_updated")
+    elif not done.changed:
+        updated = people_counted(done.updated_people, done.updated, "n.participant_unchanged")
+    else:
+        updated = ", ".join(
+            (
+                people_counted(done.changed_people, done.changed, "n.participant_updated"),
+                people_counted(
+                    done.updated_people - done.changed_people,
+                    done.updated - done.changed,
+                    "n.found_unchanged",
+                ),
+            )
+        )
     return {
-        "updated": people_counted(done.updated_people, done.updated, "n.participant_updated"),
+        "updated": updated,
         "added": people_counted(done.added_people, done.added, "n.added"),
         "absent": people_counted(done.absent_people, done.absent, "n.absent_kept"),
     }
@@ -501,6 +519,9 @@ def reimport_grid(
             summary.renamed_since.extend(one.renamed_since)
             summary.kept_edits += one.kept_edits
             summary.kept_typed += one.kept_typed
+            summary.deleted_kept.extend(one.deleted_kept)
+            summary.changed += one.changed
+            summary.changed_people += one.changed_people
             if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: her workshop said
                 from dataclasses import replace
 

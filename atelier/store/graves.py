@@ -245,6 +245,53 @@ def buried_steps(conn: sqlite3.Connection) -> dict[str, str]:
     }
 
 
+# A participant deleted in the window whom a grid had given (`participants.imported`): how a
+# re-import of that grid knows her row, so that she stays deleted (a person erased at her request
+# does not come back with the next re-import). Its marker's « table », never one of TABLES; its id
+# the participant's and a digest of one way of knowing the row (`row_digest`): her cell, or her
+# names and structure, as the grid gave them; never her words themselves. Kept while the
+# participant is deleted (her own marker there); undone, she is back and it is not read.
+ROWS = "participant_rows"
+
+
+def row_digest(workshop_id: str, participant_id: str, key: str) -> str:
+    """One way of knowing a deleted participant's grid row (`key`, folded), as a digest tied to
+    her workshop and id: the same row of the grid, re-imported into that workshop, gives it."""
+    import hashlib
+
+    return hashlib.sha256(f"{workshop_id}\0{participant_id}\0{key}".encode()).hexdigest()
+
+
+def bury_row(
+    conn: sqlite3.Connection, workshop_id: str, participant_id: str, keys: Iterable[str], when: str
+) -> None:
+    """Mark how a re-import would know a deleted participant's row (inside the caller's
+    transaction)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)",
+        [
+            (f"{participant_id}|{row_digest(workshop_id, participant_id, key)}", ROWS, when)
+            for key in set(keys)
+        ],
+    )
+
+
+def buried_rows(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """The participants deleted now whose grid row is marked (`bury_row`): id -> its digests."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()
+    if not found:
+        return {}
+    marked: dict[str, set[str]] = {}
+    for (marker,) in conn.execute(
+        "SELECT r.id FROM graves r JOIN graves p ON p.tbl = 'participants' "
+        "AND p.id = substr(r.id, 1, instr(r.id, '|') - 1) WHERE r.tbl = ?",
+        (ROWS,),
+    ):
+        participant_id, _, digest = str(marker).partition("|")
+        marked.setdefault(participant_id, set()).add(digest)
+    return marked
+
+
 def graves(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Every marker of a file: id -> (table, when deleted). None in a file of an older format."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()

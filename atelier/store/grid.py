@@ -3,6 +3,7 @@ Every change is one transaction; deletions and cell edits return what undo needs
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,7 @@ class GridPart(StoreBase):
         with self._write():
             self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
             snapshot.history = bury(self.conn, "participants", [participant_id])
+            _bury_row(self.conn, snapshot.participant)
             self.conn.execute(
                 "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
@@ -189,6 +191,7 @@ class GridPart(StoreBase):
                 snapshot = self._snapshot(participant_id)
                 self.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
                 snapshot.history = bury(self.conn, "participants", [participant_id])
+                _bury_row(self.conn, snapshot.participant)
                 self.conn.execute(
                     "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                     (snapshot.participant.workshop_id, snapshot.participant.position),
@@ -456,3 +459,16 @@ def _pair_by_likeness(old_texts: list[str], old_ids: list[str], new_texts: list[
             ids.append(old_ids[best])
             start = best + 1
     return ids
+
+
+def _bury_row(conn: sqlite3.Connection, participant: Participant) -> None:
+    """A participant a grid gave, deleted: how a re-import of that grid would know her row is
+    marked, so that she stays deleted (store/graves.py, `ROWS`). One added in the window, never
+    in a grid, is not."""
+    if not participant.imported:
+        return
+    from atelier.store.graves import bury_row
+    from atelier.store.reimport import row_keys
+
+    when = conn.execute("SELECT deleted FROM graves WHERE id = ?", (participant.id,)).fetchone()[0]
+    bury_row(conn, participant.workshop_id, participant.id, row_keys(participant), str(when))

@@ -25,7 +25,7 @@ from atelier.domain import (
     people_of,
 )
 from atelier.store.base import StoreBase
-from atelier.store.graves import bury
+from atelier.store.graves import buried_rows, bury, row_digest
 from atelier.store.grid import align_ids
 from atelier.store.rows import dump, dump_object, json_object
 
@@ -170,6 +170,7 @@ class ReimportPart(StoreBase):
                 if row not in renamed and (unsure := [p for p in found if p.id not in taken]):
                     # Which of them the row is cannot be told: added beside them, and said.
                     result.unsure.extend((_said(rows[row][0]), _said(p)) for p in unsure)
+        deleted_rows = buried_rows(self.conn)
         with self._write():
             for done, (participant, new_items) in enumerate(rows, 1):
                 if progress is not None and done > 1:
@@ -177,6 +178,10 @@ class ReimportPart(StoreBase):
                 old = olds[done - 1]
                 if old is None:
                     participant.workshop_id = workshop_id
+                    if _deleted_before(participant, workshop_id, deleted_rows):
+                        # deleted in the window (erased at their request?): stays deleted, said
+                        result.deleted_kept.append(participant.display_name())
+                        continue
                     withdrawn = next((p for p in unlisted if same(participant, p)), None)
                     if withdrawn is not None and not participant.unlisted:
                         # Their opt-out stands: a new spelling of their row is no new consent.
@@ -235,7 +240,10 @@ class ReimportPart(StoreBase):
                             KeptEdit(old.display_name(), name, _shown(mine), _shown(grid))
                         )
                 # the people the row names once merged (a name kept from the window counts as kept)
-                result.updated_people += people_of(replace(old, names=values["names"]))
+                merged_people = people_of(replace(old, names=values["names"]))
+                result.updated_people += merged_people
+                # changed by the re-import: a field, or a line (its text, its place, one added or taken)
+                changed = any(values[name] != getattr(old, name) for name in PARTICIPANT_FIELDS)
                 lines_said: dict[str, dict[str, str]] = {}
                 for kind in ITEM_KINDS:
                     texts = [i.text.strip() for i in new_items if i.kind == kind and i.text.strip()]
@@ -307,6 +315,10 @@ class ReimportPart(StoreBase):
                         lines.append((item_id, text))
                     lines += [(i.id, i.text) for i in stays]
                     said_now.update(said_then)
+                    if [i for i, _ in lines] != [i.id for i in before] or any(
+                        old_by_id[i].text != t for i, t in lines if i in old_by_id
+                    ):
+                        changed = True
                     for position, (item_id, text) in enumerate(lines):
                         if item_id in old_by_id:
                             if old_by_id[item_id].text != text:
@@ -318,6 +330,9 @@ class ReimportPart(StoreBase):
                             )
                         else:
                             self._insert_item_row(Item(old.id, kind, text, position, id=item_id), shift=False)
+                if changed:
+                    result.changed += 1
+                    result.changed_people += merged_people
                 said = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
                 said["names"] = list(participant.names)
                 said["lines"] = {kind: lines for kind, lines in lines_said.items() if lines}
@@ -345,6 +360,17 @@ class ReimportPart(StoreBase):
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
         return result
+
+
+def _deleted_before(participant: Participant, workshop_id: str, deleted_rows: Mapping[str, set[str]]) -> bool:
+    """Whether a grid row is a participant of this workshop deleted in the window
+    (graves.bury_row): her cell, or her names and structure, as the grid gave them."""
+    keys = row_keys(participant)
+    return any(
+        row_digest(workshop_id, participant_id, key) in digests
+        for participant_id, digests in deleted_rows.items()
+        for key in keys
+    )
 
 
 # What `_three_way` did: took the grid's value (or both said the same), kept the window's edit
@@ -475,6 +501,26 @@ def _as_imported(participant: Participant) -> Participant:
         names=[str(n) for n in names] if isinstance(names, list) else participant.names,
         source_text=str(said.get("source_text", participant.source_text)),
     )
+
+
+def row_keys(participant: Participant) -> set[str]:
+    """How the row of a deleted participant is known again in a re-imported grid
+    (graves.bury_row): her cell, or her names with her structure, as the grid gave them at the
+    last import and as the file had them (a participant of the same names at another structure
+    is someone else)."""
+    from atelier.french import fold
+
+    def plain(text: str) -> str:
+        return " ".join(fold(text).split())
+
+    keys: set[str] = set()
+    for said in (participant, _as_imported(participant)):
+        if said.source_text.strip():
+            keys.add("cell:" + plain(said.source_text))
+        names = sorted(plain(n) for n in said.names if n.strip())
+        if names:
+            keys.add("people:" + "|".join(names) + "|at:" + plain(said.organisation))
+    return keys
 
 
 def _participant_keys(participant: Participant) -> list[str]:

@@ -1231,6 +1231,18 @@
         <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>
     <message>
+        <source>{count} : {which}.</source>
+        <translation>{count}: {which}.</translation>
+    </message>
+    <message>
+        <source>ligne de la grille, supprimée dans Atelier, n'a pas été réimportée</source>
+        <translation>grid row, deleted in Atelier, was not imported again</translation>
+    </message>
+    <message>
+        <source>lignes de la grille, supprimées dans Atelier, n'ont pas été réimportées</source>
+        <translation>grid rows, deleted in Atelier, were not imported again</translation>
+    </message>
+    <message>
         <source>élément du fichier absent de la grille retiré</source>
         <translation>item of the file missing from the grid removed</translation>
     </message>

@@ -421,6 +421,17 @@ def reimport_grid(
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         **reimport_counted(done), kept=counted(done.kept_items, "n.item_kept")
     )
+    if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
+        from atelier.french import count, join
+
+        text += " " + tr("{count} : {which}.").format(
+            count=count(
+                len(done.deleted_kept),
+                tr("ligne de la grille, supprimée dans Atelier, n'a pas été réimportée"),
+                tr("lignes de la grille, supprimées dans Atelier, n'ont pas été réimportées"),
+            ),
+            which=join(done.deleted_kept),
+        )
     if done.removed:  # lines of the file the grid does not have (typed in the room?): said
         from atelier.french import count
 
