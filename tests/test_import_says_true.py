@@ -280,7 +280,9 @@ def test_the_import_counts_people_as_the_file_does_not_rows(tmp_path: Path) -> N
 
     again = run_cli("import", str(grid), "--into", str(target))
     assert again.returncode == 0, again.stderr
-    assert "4 participants retrouvés sans changement (3 lignes de la grille), 0 ajouté, 0 absent" in _plain(again.stdout)
+    assert "4 participants retrouvés sans changement (3 lignes de la grille), 0 ajouté, 0 absent" in _plain(
+        again.stdout
+    )
 
     # Marc's row gone, a row of two new people: each count in people, its rows beside it.
     grid.write_text(
@@ -298,4 +300,6 @@ def test_the_import_counts_people_as_the_file_does_not_rows(tmp_path: Path) -> N
     assert "Participants : 6 (4 lignes de la grille)" in info, info
 
     english = run_cli("import", str(grid), "--into", str(target), env={"ATELIER_LANG": "en"})
-    assert "5 participants unchanged (3 rows of the grid), 0 added, 1 missing" in english.stdout, english.stdout
+    assert "5 participants unchanged (3 rows of the grid), 0 added, 1 missing" in english.stdout, (
+        english.stdout
+    )

@@ -330,4 +330,6 @@ def test_a_row_whose_names_were_corrected_in_the_window_is_counted_by_them(tmp_p
     assert done.returncode == 0, done.stderr
     with Store.open(path, readonly=True) as store:
         assert [p.names for p in store.participants(store.workshops()[0].id)] == [["Paul Durand"]]
-    assert " : 1 participant retrouvé sans changement, 0 ajouté," in done.stdout.replace("\xa0", " "), done.stdout
+    assert " : 1 participant retrouvé sans changement, 0 ajouté," in done.stdout.replace("\xa0", " "), (
+        done.stdout
+    )

@@ -165,7 +165,9 @@ def test_importing_the_grid_again_in_the_window_keeps_the_decisions(qtbot, windo
     assert window.reimport_grid(grid, dialog_hook=lambda dialog: True)
     assert window.model.rowCount() == before
     said = window.saved_label.text()
-    assert "24 participants retrouvés sans changement (22 lignes de la grille), 0 ajouté, 0 absent" in said, said
+    assert "24 participants retrouvés sans changement (22 lignes de la grille), 0 ajouté, 0 absent" in said, (
+        said
+    )
     assert MatchStatus.CONFIRMED in _statuses(window.store.path, need_text).values()
 
 

@@ -65,6 +65,8 @@ def test_reimport_shows_no_field_it_ignores_and_closes_its_progress_before_the_r
         "La grille est réimportée dans l'atelier ouvert\u00a0: son titre, sa date et son lieu restent "
         "ceux de l'atelier."
     )
-    assert text.startswith("24 participants retrouvés sans changement (22 lignes de la grille), 0 ajouté"), text
+    assert text.startswith("24 participants retrouvés sans changement (22 lignes de la grille), 0 ajouté"), (
+        text
+    )
     workshop_after = window.store.workshops()[0]
     assert (workshop_after.title, workshop_after.date) == (workshop_before.title, workshop_before.date)
