@@ -199,8 +199,21 @@ class ReimportPart(StoreBase):
                     continue
                 renamed_row = done - 1 in renamed
                 if renamed_row:
-                    # The file's name is the facilitator's correction: kept, and said.
-                    result.renamed.append((_said(participant), _said_now(old)))
+                    # The file's name is the facilitator's correction: kept, and said; with the
+                    # grid's, among the edits it changed too, when the window had corrected the name
+                    # the grid gave at the last import and the grid now says another.
+                    then_names = old.imported.get("names")
+                    if isinstance(then_names, list) and [str(n) for n in then_names] not in (
+                        list(old.names),
+                        list(participant.names),
+                    ):
+                        result.kept_over_grid.append(
+                            KeptEdit(
+                                old.display_name(), "names", _shown(old.names), _shown(participant.names)
+                            )
+                        )
+                    else:
+                        result.renamed.append((_said(participant), _said_now(old)))
                 seen.add(old.id)
                 result.updated += 1
                 base = old.imported
