@@ -181,3 +181,23 @@ def test_the_window_keeps_her_deleted_says_it_and_undoes_the_reimport(
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the re-import undone: the file exactly as it was before it
     qtbot.waitUntil(lambda: _file(path) == before, timeout=5_000)
     window.close()
+
+
+def test_her_row_is_not_taken_for_someone_added_in_the_window(tmp_path: Path) -> None:
+    """Marie Lenoir came in her place, of the same structure with the same need: Anne's row,
+    re-imported, is not taken for Marie's (« reconnu comme »), Marie stays as typed."""
+    from atelier.domain import Item, Participant
+
+    grid, path = _imported(tmp_path)
+    _delete(path, "Anne Martin")
+    with Store.open(path) as store:  # as Ctrl+N then typing does
+        workshop_id = store.workshops()[0].id
+        marie = store.add_participant(
+            Participant(workshop_id, names=["Marie Lenoir"], organisation="PLIE des Graves")
+        )
+        store.add_item(Item(marie.id, ItemKind.NEED, "Des contacts entreprises"))
+    done = run_cli("import", str(grid), "--into", str(path), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    assert "Marie Lenoir (PLIE des Graves)" in _people(path) and len(_people(path)) == 3, done.stdout
+    assert "reconnu comme" not in done.stdout, done.stdout
+    assert "Anne Martin (PLIE des Graves)." in done.stdout, done.stdout

@@ -152,6 +152,14 @@ class ReimportPart(StoreBase):
             if old is not None:
                 taken.add(old.id)
             olds.append(old)
+        # rows of participants deleted in the window (graves.bury_row): they stay deleted, never
+        # taken for another participant of the file either
+        deleted_rows = buried_rows(self.conn)
+        deleted_since = {
+            row
+            for row, ((participant, _items), old) in enumerate(zip(rows, olds, strict=True))
+            if old is None and deleted_rows and _deleted_before(participant, workshop_id, deleted_rows)
+        }
         renamed: set[int] = set()  # rows found by their structure and lines, not their cell
         left = [p for p in existing if p.id not in taken]
         if left and None in olds:
@@ -159,7 +167,7 @@ class ReimportPart(StoreBase):
             pairs = {
                 row: [p for p in left if _same_row_retyped(participant, items, p, their_lines[p.id])]
                 for row, ((participant, items), old) in enumerate(zip(rows, olds, strict=True))
-                if old is None
+                if old is None and row not in deleted_since
             }
             for row, found in pairs.items():
                 if len(found) == 1 and sum(found[0] in other for other in pairs.values()) == 1:
@@ -170,7 +178,6 @@ class ReimportPart(StoreBase):
                 if row not in renamed and (unsure := [p for p in found if p.id not in taken]):
                     # Which of them the row is cannot be told: added beside them, and said.
                     result.unsure.extend((_said(rows[row][0]), _said(p)) for p in unsure)
-        deleted_rows = buried_rows(self.conn)
         with self._write():
             for done, (participant, new_items) in enumerate(rows, 1):
                 if progress is not None and done > 1:
@@ -178,7 +185,7 @@ class ReimportPart(StoreBase):
                 old = olds[done - 1]
                 if old is None:
                     participant.workshop_id = workshop_id
-                    if _deleted_before(participant, workshop_id, deleted_rows):
+                    if done - 1 in deleted_since:
                         # deleted in the window (erased at their request?): stays deleted, said
                         result.deleted_kept.append(participant.display_name())
                         continue
