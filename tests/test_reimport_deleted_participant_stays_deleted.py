@@ -201,3 +201,22 @@ def test_her_row_is_not_taken_for_someone_added_in_the_window(tmp_path: Path) ->
     assert "Marie Lenoir (PLIE des Graves)" in _people(path) and len(_people(path)) == 3, done.stdout
     assert "reconnu comme" not in done.stdout, done.stdout
     assert "Anne Martin (PLIE des Graves)." in done.stdout, done.stdout
+
+
+def test_deleted_on_the_other_laptop_she_stays_deleted_after_the_merge(tmp_path: Path) -> None:
+    """Deleted in a colleague's copy, merged (`atelier merge`), then the grid re-imported into
+    the merged file: she stays deleted there too."""
+    import shutil
+
+    grid, path = _imported(tmp_path)
+    other = tmp_path / "collegue.atelier"
+    shutil.copy(path, other)
+    _delete(other, "Anne Martin")
+    merged = tmp_path / "fusion.atelier"
+    done = run_cli("merge", str(path), str(other), "-o", str(merged), env={"ATELIER_LANG": "fr"})
+    assert done.returncode == 0, done.stderr
+    assert len(_people(merged)) == 2, done.stdout
+    again = run_cli("import", str(grid), "--into", str(merged), env={"ATELIER_LANG": "fr"})
+    assert again.returncode == 0, again.stderr
+    assert _people(merged) == ["Paul Durand (Mission locale)", "Marc Leroy (Pôle emploi)"], again.stdout
+    assert "Anne Martin (PLIE des Graves)." in again.stdout, again.stdout

@@ -292,6 +292,24 @@ def buried_rows(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return marked
 
 
+def copy_rows(conn: sqlite3.Connection, other: sqlite3.Connection) -> None:
+    """After a merge (inside its transaction): the other copy's row markers (`bury_row`) of the
+    participants deleted here now, so that a re-import of the merged file does not put them back."""
+    theirs = buried_rows(other)
+    if not theirs:
+        return
+    here = {str(row[0]) for row in conn.execute("SELECT id FROM graves WHERE tbl = 'participants'")}
+    conn.executemany(
+        "INSERT OR IGNORE INTO graves (id, tbl, deleted) SELECT ?, ?, deleted FROM graves WHERE id = ?",
+        [
+            (f"{participant_id}|{digest}", ROWS, participant_id)
+            for participant_id, digests in theirs.items()
+            if participant_id in here
+            for digest in digests
+        ],
+    )
+
+
 def graves(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Every marker of a file: id -> (table, when deleted). None in a file of an older format."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()

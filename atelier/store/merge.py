@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from atelier.domain import FollowUpStep, now_iso
 from atelier.store import moments
-from atelier.store.graves import buried_steps, bury_step, graves, step_key
+from atelier.store.graves import buried_steps, bury_step, copy_rows, graves, step_key
 
 if TYPE_CHECKING:
     from atelier.store.join import JoinSummary
@@ -1008,6 +1008,7 @@ def merge_into(conn: sqlite3.Connection, other: sqlite3.Connection, names: tuple
                 "INSERT OR IGNORE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)", (row_id, table, when)
             )
     conn.executemany("DELETE FROM graves WHERE id = ?", [(row_id,) for row_id in kept])
+    copy_rows(conn, other)  # a participant deleted in either copy: a re-import does not put her back
     for key, when in their_steps_out.items():  # a later merge with a copy that has them: still out
         bury_step(conn, key, when, replace=False)
     summary.differences.sort(key=lambda d: not d.conflict)  # conflicts first, then updates
