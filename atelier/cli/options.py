@@ -534,5 +534,6 @@ def format_on_disk(path: str) -> int:
 def say_upgraded(path: str, before: int) -> None:
     from atelier.store import SCHEMA_VERSION
 
-    if before < SCHEMA_VERSION:
+    # Said of a file the command did write: one it only read (or refused) is still at its format.
+    if before < SCHEMA_VERSION and format_on_disk(path) == SCHEMA_VERSION:
         say("file.upgraded", to_stderr=True, path=path, old=before, new=SCHEMA_VERSION)

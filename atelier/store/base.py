@@ -120,6 +120,11 @@ class StoreBase:
         self._readers = 0
         self._readers_changed = threading.Condition()
         self._reading_for: StoreBase | None = None
+        # The format an older file was at, while its migrations wait in a transaction left open
+        # (opened by a command: Store.open_to_write): committed with the first change written
+        # (`_write`), rolled back if none is (a command that refuses leaves the file
+        # byte-identical, still readable by the Atelier that wrote it). None: nothing waits.
+        self.migration_pending: int | None = None
 
     def checked(self) -> None:
         """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile
@@ -235,7 +240,11 @@ class StoreBase:
             raise ReadOnlyError()
         self.before_writing()
         db = self._db_()
-        outermost = not self.conn.in_transaction
+        # The first change written to an older file commits its migrations with it (nested
+        # writes see it as their own transaction's, and commit nothing).
+        migrated_from, self.migration_pending = self.migration_pending, None
+        outermost = migrated_from is not None or not self.conn.in_transaction
+        at_commit = False
         try:
             with db.atomic():
                 changes = self.conn.total_changes
@@ -249,7 +258,15 @@ class StoreBase:
                 # Ctrl+C rolls the transaction back and the file is as it was.
                 if not is_temporary(self.path):
                     WRITES.committing = True
-        except sqlite3.Error as exc:
+            if migrated_from is not None:
+                at_commit = True
+                self.conn.execute("COMMIT")
+        except BaseException as failure:
+            if migrated_from is not None:
+                self._migration_kept(migrated_from, whole=at_commit)
+            if not isinstance(failure, sqlite3.Error):
+                raise
+            exc = failure
             # Rolled back. A trigger added by another program may be what failed (its own
             # RAISE, a table it names): said as such rather than as SQLite's words.
             refusal = self.schema_changed() if outermost else None
@@ -265,6 +282,33 @@ class StoreBase:
             # PASSIVE never waits for a reader; the -wal keeps its copy until then.
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _migration_kept(self, version: int, *, whole: bool) -> None:
+        """After a first write that failed: its change undone, the migrations still waiting in
+        their transaction (made again if SQLite rolled it back whole: a full disk, a COMMIT
+        that failed)."""
+        from atelier.store.schema import begin_migration
+
+        if self.conn.in_transaction and not whole:
+            self.migration_pending = version  # rolled back to before the change only
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            begin_migration(self.conn, version)
+            self.migration_pending = version
+
+    def migrate_now(self) -> None:
+        """The older file's migrations written now, without a change of their own (before
+        another connection writes to it: `twin`)."""
+        version, self.migration_pending = self.migration_pending, None
+        if version is None:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._migration_kept(version, whole=True)
+            raise sqlite_failure(exc, self.path) from None
 
     def _cookie(self) -> int:
         return int(self.conn.execute("PRAGMA schema_version").fetchone()[0])

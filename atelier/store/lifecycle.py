@@ -38,7 +38,7 @@ from atelier.store.lock import COMMAND, WriterLock, held_elsewhere
 from atelier.store.opening import guard, sqlite_failure, with_backup
 from atelier.store.opening import journals as _journals
 from atelier.store.own_schema import indexes_to_make
-from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, migrate
+from atelier.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, begin_migration, migrate
 from atelier.store.text import CleanConnection
 from atelier.store.workshops import check_year, validate_workshop
 
@@ -181,14 +181,26 @@ class FilePart(StoreBase):
         lock: bool = False,
         check_later: bool = False,
         holder: str = "window",
+        migrate_later: bool = False,
     ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
+
+        `migrate_later` (a command: `open_to_write`): a file of an older format is read through
+        its migrations in a transaction left open, written with the first change only (see
+        `_open`).
 
         Opened to be edited (`lock`: the window, a command that writes) on a disk with no room
         left for SQLite's journal (a full USB key), the file can still be read: it is opened
         read-only, `disk_full` says why, and nothing is left beside it. See `_open`."""
         try:
-            return cls._open(path, readonly=readonly, lock=lock, check_later=check_later, holder=holder)
+            return cls._open(
+                path,
+                readonly=readonly,
+                lock=lock,
+                check_later=check_later,
+                holder=holder,
+                migrate_later=migrate_later,
+            )
         except FileRefused as exc:
             if readonly or not lock or exc.key != "disk.full":
                 said = with_backup(exc, Path(path))
@@ -208,6 +220,7 @@ class FilePart(StoreBase):
         lock: bool = False,
         check_later: bool = False,
         holder: str = "window",
+        migrate_later: bool = False,
     ) -> Self:
         """Open an existing file, refusing foreign, damaged or newer ones untouched.
 
@@ -215,7 +228,11 @@ class FilePart(StoreBase):
         Read-only, nothing is ever written into the file or beside it (see
         atelier.store.opening). For writing, the whole file is checked first (tables, pages,
         indexes, values); a file from an older version is then migrated in place (in
-        memory if read-only: `file_format` keeps the version on disk).
+        memory if read-only: `file_format` keeps the version on disk). With `migrate_later`,
+        its migrations are run in a transaction left open (`migration_pending`): what is read
+        is the file at today's format, and the file on disk changes only when the first change
+        is committed with them; a command that then refuses, or writes nothing, leaves it
+        byte-identical (and its backup taken before writing, at its own format).
 
         `check_later` (the window): a file at today's format, already in WAL mode, opened for
         writing, has its tables checked now and the rest of the check run in a thread
@@ -246,6 +263,7 @@ class FilePart(StoreBase):
                 readonly, locked_by_other, writer_lock = True, True, None
         sides = side_files_state(target)
         reading = "write"
+        pending = None
         try:
             if readonly:
                 conn, reading = connect_readonly(target)
@@ -295,7 +313,12 @@ class FilePart(StoreBase):
             if version < SCHEMA_VERSION:
                 if readonly:
                     conn = _in_memory_copy(conn)
-                migrate(conn, version)
+                    migrate(conn, version)
+                elif migrate_later:
+                    begin_migration(conn, version)
+                    pending = int(version)
+                else:
+                    migrate(conn, version)
         except sqlite3.Error as exc:
             conn.close()
             if not readonly:
@@ -319,6 +342,7 @@ class FilePart(StoreBase):
         store._lock = writer_lock
         store.locked_by_other = locked_by_other
         store.file_format = int(version)
+        store.migration_pending = pending
         if later:
             store.pending_check = BackgroundCheck(target, found)
         return store
@@ -327,7 +351,7 @@ class FilePart(StoreBase):
     def open_to_write(cls, path: str | os.PathLike[str]) -> Self:
         """Open a file that a command (the command line, an import into it) is to write:
         refused in one sentence, and let go, if a window has it open or it cannot be written."""
-        store = cls.open(path, lock=True, holder=COMMAND)
+        store = cls.open(path, lock=True, holder=COMMAND, migrate_later=True)
         if store.disk_full:
             store.close()
             raise FileRefused("disk.full", path=path)
@@ -364,6 +388,7 @@ class FilePart(StoreBase):
         if self.readonly:
             raise ReadOnlyError()
         self.checked()
+        self.migrate_now()  # the other connection writes a file at today's format
         try:
             conn = sqlite3.connect(
                 f"file:{quote(str(self.path.resolve()))}",
@@ -441,12 +466,18 @@ class FilePart(StoreBase):
     def snapshot(self) -> Self:
         """This file as this connection sees it now, copied in memory (SQLite's backup API), to
         be read on one worker thread: for a file no longer at its name (what lies there now is
-        not this one) or read through a migration in memory (an older format, read-only)."""
+        not this one) or read through a migration in memory (an older format, read-only, or
+        whose migrations wait for the first change: the file read again and migrated in memory,
+        SQLite's backup API waiting forever on a connection in a transaction that writes)."""
         try:
             conn = sqlite3.connect(
                 ":memory:", isolation_level=None, factory=CleanConnection, check_same_thread=False
             )
-            self.conn.backup(conn)
+            if self.migration_pending is not None:
+                self._committed_copy(conn)
+                migrate(conn, self.migration_pending)
+            else:
+                self.conn.backup(conn)
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
         copy = type(self)(self.path, conn, readonly=True)
@@ -456,6 +487,9 @@ class FilePart(StoreBase):
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
         """Several reads that see the file as of one moment (one read transaction)."""
+        if self.conn.in_transaction:  # its migrations waiting (`migration_pending`): one already
+            yield
+            return
         self.conn.execute("BEGIN")
         try:
             yield
@@ -500,12 +534,16 @@ class FilePart(StoreBase):
         if self.pending_check is not None:
             with contextlib.suppress(AtelierError):
                 self.checked()  # its thread done before the file is let go
-        if not self.readonly and self.compact_at_close:
+        if not self.readonly and self.compact_at_close and self.migration_pending is None:
             # A deleted person's words still in the directory's index (the window was merging
             # it a few pages at a time): merged whole before the file is let go. A failure
             # (a full disk) leaves it due, and said so to the next opening.
             with contextlib.suppress(AtelierError, sqlite3.Error):
                 self.compact_now(closing=True)
+        if self.migration_pending is not None:  # nothing written: the file stays as it was
+            self.migration_pending = None
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
         if not self.readonly:
             self._outlast_readers()
         moved = not self.readonly and not self.still_on_disk()
@@ -556,12 +594,28 @@ class FilePart(StoreBase):
         self.close()
 
     def backup_to(self, target: str | os.PathLike[str]) -> None:
-        """A consistent copy made with SQLite's backup API (safe on a live WAL database)."""
+        """A consistent copy made with SQLite's backup API (safe on a live WAL database). Of an
+        older file whose migrations wait for the first change (`migration_pending`): the file as
+        it is on disk, at its own format (a backup taken before a command writes is one an
+        older Atelier still opens)."""
         destination = sqlite3.connect(target)
         try:
-            self.conn.backup(destination)
+            if self.migration_pending is not None:
+                self._committed_copy(destination)
+            else:
+                self.conn.backup(destination)
         finally:
             destination.close()
+
+    def _committed_copy(self, destination: sqlite3.Connection) -> None:
+        """What the file holds on disk (nothing written since it was opened), copied through a
+        connection of its own: this one's transaction holds the waiting migrations."""
+        source = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True)
+        try:
+            source.execute("PRAGMA busy_timeout = 5000")
+            source.backup(destination)
+        finally:
+            source.close()
 
     def fingerprint(self) -> str:
         """Changes whenever the content does (for backups: skip one identical to the last)."""
@@ -591,6 +645,9 @@ class FilePart(StoreBase):
 
         source_path = Path(source)
         self.before_writing()
+        if self.migration_pending is not None:  # replaced whole: this file's migrations not needed
+            self.migration_pending = None
+            self.conn.execute("ROLLBACK")
         origin, _reading = connect_readonly(source_path)
         try:
             # The very connection copied from, looked at again: changed since it was opened

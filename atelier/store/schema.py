@@ -394,13 +394,26 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Bring a connection's database from `from_version` to SCHEMA_VERSION, atomically."""
     if from_version >= SCHEMA_VERSION:
         return
+    begin_migration(conn, from_version)
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def begin_migration(conn: sqlite3.Connection, from_version: int) -> None:
+    """The migrations from `from_version` run in a transaction left open: the connection reads
+    the file at today's format, the file itself is as it was until the transaction commits
+    (with the first change written: StoreBase._write), or is rolled back (nothing written: the
+    file stays byte-identical, readable by the older Atelier that wrote it)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         for step in MIGRATIONS[from_version:]:
             step(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:  # SQLite has already rolled back after a full disk
             conn.execute("ROLLBACK")
