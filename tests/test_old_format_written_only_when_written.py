@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from atelier.backups import backups_of
-from atelier.store import SCHEMA_VERSION
+from atelier.domain import ItemKind
+from atelier.store import SCHEMA_VERSION, Store
 from tests.conftest import run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -111,3 +112,45 @@ def test_the_backup_before_a_reimport_is_of_the_file_at_its_own_format(old, tmp_
     shown = run_cli("info", str(restored))
     assert "Participants\xa0: 2" in shown.stdout  # as it was before the import added Paul Durand
     assert "Participants\xa0: 3" in run_cli("info", str(old)).stdout
+
+
+def test_the_window_writes_an_older_file_at_todays_format_only_with_the_first_edit(qtbot, tmp_path, old):
+    """Opened in the window (Fichier > Ouvrir), an older file is read at today's format; its copy
+    among the backups is at its own format; closed without an edit, it is as it was; the first
+    edit writes it at today's format."""
+    from atelier.ui.operations import files
+    from tests.conftest import example_window
+
+    window = example_window(qtbot, tmp_path)
+    before = _sha(old)
+    assert files.open_file(window, old)
+    assert window.model.rowCount() == 2
+    assert window.store.path == old
+    qtbot.waitUntil(lambda: len(backups_of(old)) == 1, timeout=10_000)  # the copy made when idle
+    (backup,) = backups_of(old)
+    assert _format(backup.path) == 14
+    assert _sha(old) == before  # opened, read, backed up: not written
+    window.model.setData(window.model.index(0, 3), "Un répertoire des initiatives locales")  # needs
+    assert _format(old) == SCHEMA_VERSION
+    window.close()
+    window.store.close()
+    with Store.open(old, readonly=True) as store:
+        (workshop,) = store.workshops()
+        first = store.participants(workshop.id)[0]
+        assert [i.text for i in store.items(first.id, ItemKind.NEED)] == [
+            "Un répertoire des initiatives locales"
+        ]
+
+
+def test_the_window_closed_without_an_edit_leaves_an_older_file_byte_identical(qtbot, tmp_path, old):
+    from atelier.ui.operations import files
+    from tests.conftest import example_window
+
+    window = example_window(qtbot, tmp_path)
+    before = _sha(old)
+    assert files.open_file(window, old)
+    assert window.model.rowCount() == 2
+    files.open_file(window, tmp_path / "exemple.atelier")  # another file opened: this one let go
+    assert window.store.path != old
+    assert _sha(old) == before
+    assert sorted(p.name for p in old.parent.iterdir() if p.name.startswith(old.name)) == [old.name]

@@ -75,7 +75,7 @@ def _open_in_window(path: Path, *, quit_after_show: bool, then: str = "") -> int
     from atelier.store import Store
 
     try:
-        store = Store.open(path, lock=True, check_later=True)
+        store = Store.open(path, lock=True, check_later=True, migrate_later=True)
         try:
             return run_window(None, quit_after_show=quit_after_show, store=store)
         finally:

@@ -361,7 +361,9 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
             if path is None:
                 last = str(settings.get(settings.LAST_FILE) or "")
                 gone = last if last and not Path(last).is_file() else ""
-            store = Store.open(path if path is not None else default_file(), lock=True, check_later=True)
+            store = Store.open(
+                path if path is not None else default_file(), lock=True, check_later=True, migrate_later=True
+            )
         window = _window_on(store)
     except AtelierError as exc:
         if given:
@@ -377,7 +379,7 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         # Restaurer une sauvegarde…) stays within reach from the menu.
         refused = exc.user_message()
         try:
-            store = Store.open(example_working_copy(), lock=True, check_later=True)
+            store = Store.open(example_working_copy(), lock=True, check_later=True, migrate_later=True)
             window = _window_on(store)
         except AtelierError as again:
             if store is not None:

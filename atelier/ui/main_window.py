@@ -825,7 +825,7 @@ class MainWindow(AfterWorkshop, QMainWindow):
         old = self.store
         try:
             Store.check_writable(old.path)  # the lock only tried, let go at once
-            opened = Store.open(old.path, lock=True)
+            opened = Store.open(old.path, lock=True, migrate_later=True)
         except AtelierError:
             return False
         if opened.readonly:  # taken again meanwhile

@@ -265,13 +265,20 @@ class MatchingService(QObject):
 
     def _save(self, suggestions: dict[str, Any]) -> bool:
         """The suggestions written into the file; False if they were not (read-only, refused)."""
-        from atelier.matching import save_suggestions
+        from atelier.matching import save_suggestions, suggestions_unchanged
 
         if self.model.store.readonly:
             self.updated.emit()
             return False
         try:
-            save_suggestions(self.model.store, self.model.workshop_id, suggestions)
+            # An older file whose migrations wait for the first edit (store.migration_pending)
+            # is not written for suggestions it holds already: left as it was, at its format,
+            # until something is edited (as `atelier match --save` leaves it).
+            store = self.model.store
+            if store.migration_pending is None or not suggestions_unchanged(
+                store, self.model.workshop_id, suggestions
+            ):
+                save_suggestions(store, self.model.workshop_id, suggestions)
         except AtelierError as exc:
             self.model.failed.emit(exc.user_message())
             self._asked = False  # the refusal is said instead

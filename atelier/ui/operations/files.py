@@ -38,7 +38,9 @@ def open_file(window: Window, path: Path) -> bool:
     if not window.may_leave_file():
         return False  # texts typed that the file refused, kept: asked, the facilitator stays
     store = Op(
-        widget(window), tr("Impossible d'ouvrir le fichier"), lambda: Store.open(path, lock=True)
+        widget(window),
+        tr("Impossible d'ouvrir le fichier"),
+        lambda: Store.open(path, lock=True, migrate_later=True),
     ).run()
     if store is None:
         return False
@@ -239,7 +241,9 @@ def save_copy(window: Window, target: Path | None = None) -> bool:
         return False
     # The window goes on in the copy (the README says so). Its content is this file's, the
     # same ids: the undo history stays true there, and Ctrl+Z undoes the last edit in it.
-    opened = Op(parent, tr("Impossible d'ouvrir le fichier"), lambda: Store.open(copy, lock=True)).run()
+    opened = Op(
+        parent, tr("Impossible d'ouvrir le fichier"), lambda: Store.open(copy, lock=True, migrate_later=True)
+    ).run()
     if opened is None:
         return False
     old = window.store
