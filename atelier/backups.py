@@ -41,7 +41,7 @@ KEEP = 5
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})(?:-([a-z]+))?\.atelier$")
 # Why a copy was made, as its name keeps it (a word of this list, or nothing for the copies of
 # earlier versions), and as a user reads it (atelier.i18n, « backup.<reason> »).
-REASONS = ("open", "restore", "merge", "import", "delete", "replace")
+REASONS = ("open", "restore", "merge", "import", "delete", "replace", "upgrade")
 
 
 @dataclass(frozen=True)

@@ -2221,6 +2221,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup.import": {"fr": "avant un import", "en": "before an import"},
     "backup.delete": {"fr": "avant la suppression d'un atelier", "en": "before a workshop was deleted"},
     "backup.replace": {"fr": "avant un remplacement", "en": "before the file was replaced"},
+    "backup.upgrade": {"fr": "avant un changement de format", "en": "before a format upgrade"},
     "file.replaced_kept": {
         "fr": "L'ancien «\xa0{name}\xa0» est gardé dans les sauvegardes\xa0: {backup}",
         "en": "The former “{name}” is kept among the backups: {backup}",
@@ -2403,6 +2404,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "File: {path} (format {version}; Atelier will bring it to format {current} at the first change)"
         ),
+    },
+    "file.upgraded_copy": {
+        "fr": (
+            "Une copie au format\xa0{old}, que ces versions ouvrent, est gardée dans les "
+            "sauvegardes\xa0: {backup}"
+        ),
+        "en": "A copy at format {old}, which those versions open, is kept among the backups: {backup}",
     },
     "file.upgraded": {
         "fr": (

@@ -77,6 +77,13 @@ def test_a_command_that_writes_migrates_the_file_and_its_change_is_there(old):
     result = run_cli("ateliers", str(old), "--rename", "bc5f5d0e", "--title", "Mobilité à Bordeaux")
     assert result.returncode == 0, result.stderr
     assert _format(old) == SCHEMA_VERSION
+    # Said, with the copy kept at the old format among the backups (« avant un changement de format »)
+    assert f"«\xa0{old}\xa0» est passé du format 14 au format {SCHEMA_VERSION}" in result.stderr
+    (copy,) = backups_of(old)
+    assert copy.reason == "upgrade"
+    assert _format(copy.path) == 14
+    kept = "Une copie au format\xa014, que ces versions ouvrent, est gardée dans les sauvegardes"
+    assert f"{kept}\xa0: {copy.path}" in result.stderr
     listed = run_cli("ateliers", str(old))
     assert "Mobilité à Bordeaux" in listed.stdout
     info = run_cli("info", str(old))
@@ -132,6 +139,7 @@ def test_the_window_writes_an_older_file_at_todays_format_only_with_the_first_ed
     assert _sha(old) == before  # opened, read, backed up: not written
     window.model.setData(window.model.index(0, 3), "Un répertoire des initiatives locales")  # needs
     assert _format(old) == SCHEMA_VERSION
+    assert backups_of(old) == [backup]  # the copy of the opening is the one at the old format
     window.close()
     window.store.close()
     with Store.open(old, readonly=True) as store:

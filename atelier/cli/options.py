@@ -506,19 +506,24 @@ def say(key: str, *, to_stderr: bool = False, **params: Any) -> None:
 class writable:
     """Open a file for writing from the command line: refused if another window has it."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, say_upgrade: bool = True) -> None:
         self.path = path
         self.store: Store | None = None
+        self.say_upgrade = say_upgrade  # an older file written at today's format: said on leaving
+        self.before = 0
 
     def __enter__(self) -> Store:
         from atelier.store import Store
 
+        self.before = format_on_disk(self.path)
         self.store = Store.open_to_write(self.path)
         return self.store
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, *exc: object) -> None:
         if self.store is not None:
             self.store.close()
+            if kind is None and self.say_upgrade:
+                say_upgraded(self.path, self.before)
 
 
 def format_on_disk(path: str) -> int:
@@ -537,3 +542,8 @@ def say_upgraded(path: str, before: int) -> None:
     # Said of a file the command did write: one it only read (or refused) is still at its format.
     if before < SCHEMA_VERSION and format_on_disk(path) == SCHEMA_VERSION:
         say("file.upgraded", to_stderr=True, path=path, old=before, new=SCHEMA_VERSION)
+        from atelier.backups import backups_of
+
+        copies = backups_of(Path(path))
+        if copies and format_on_disk(str(copies[0].path)) == before:  # the copy kept before writing
+            say("file.upgraded_copy", to_stderr=True, old=before, backup=copies[0].path)

@@ -617,7 +617,7 @@ def match(args: argparse.Namespace) -> int:
         # Saved before anything is printed: a disk that is full (or a file that cannot be
         # written) is said in one sentence, with no list of suggestions above it that reads
         # as if they were kept.
-        with writable(args.file) as store:  # never under a window writing to it
+        with writable(args.file, say_upgrade=False) as store:  # never under a window writing to it
             written = save_suggestions(store, workshop_id, report.suggestions)
     try:
         if args.json:

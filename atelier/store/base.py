@@ -242,6 +242,8 @@ class StoreBase:
         db = self._db_()
         # The first change written to an older file commits its migrations with it (nested
         # writes see it as their own transaction's, and commit nothing).
+        if self.migration_pending is not None:
+            self._keep_older_format()
         migrated_from, self.migration_pending = self.migration_pending, None
         outermost = migrated_from is not None or not self.conn.in_transaction
         at_commit = False
@@ -282,6 +284,17 @@ class StoreBase:
             # PASSIVE never waits for a reader; the -wal keeps its copy until then.
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _keep_older_format(self) -> None:
+        """Before an older file is first written at today's format: a copy of it as it is, at
+        its own format (one an older Atelier still opens), among its backups; none made again
+        when the newest backup is of this content (taken by the command, or at the window's
+        opening). Never stops the write (`make_backup` skips a copy it cannot write)."""
+        from typing import cast
+
+        from atelier.backups import Backed, make_backup
+
+        make_backup(cast("Backed", self), "upgrade")  # a Store: FilePart has what a backup needs
 
     def _migration_kept(self, version: int, *, whole: bool) -> None:
         """After a first write that failed: its change undone, the migrations still waiting in
