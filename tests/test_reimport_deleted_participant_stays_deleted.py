@@ -13,14 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import run_cli
 
-from .helpers.keyboard import active_window, import_dialog_ready, key
+from .helpers.keyboard import active_window, key, reimport_by_keys
 
 HEADER = "Nom;Structure;Territoire;Fonction;Besoins;Ressources\n"
 ROWS = (
@@ -141,8 +140,6 @@ def _file(path: Path) -> list[str]:
 def test_the_window_keeps_her_deleted_says_it_and_undoes_the_reimport(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import atelier.ui.import_dialog as import_dialog
-
     grid, path = _imported(tmp_path)
     window = active_window(qtbot, path)
     key(qtbot, Qt.Key.Key_Down)  # Anne Martin's row
@@ -151,24 +148,7 @@ def test_the_window_keeps_her_deleted_says_it_and_undoes_the_reimport(
     assert "Anne Martin (PLIE des Graves)" not in _people(path)
     before = _file(path)
 
-    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: grid)
-    results: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
-
-    def in_the_dialog() -> None:
-        dialog = None
-        try:
-            dialog = import_dialog_ready(qtbot)
-            dialog.import_button.setFocus()
-            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, in_the_dialog)
-    key(qtbot, Qt.Key.Key_I, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
-    (text,) = results
+    text = reimport_by_keys(qtbot, monkeypatch, grid)
     assert len(_people(path)) == 2, text
     assert "0 ajouté" in text and "2 participants retrouvés sans changement" in text, text
     assert (

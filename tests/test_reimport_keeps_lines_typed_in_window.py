@@ -17,14 +17,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 
-from .helpers.keyboard import active_window, import_dialog_ready, key, type_text
+from .helpers.keyboard import active_window, key, reimport_by_keys, type_text
 
 HEADER = "Nom;Structure;Territoire;Fonction;Besoins;Ressources\n"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -215,8 +214,6 @@ def _maxime(path: Path) -> tuple[list[str], str, str]:
 def test_the_window_keeps_the_line_typed_in_it_and_undoes_the_reimport(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import atelier.ui.import_dialog as import_dialog
-
     grid = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
     path = tmp_path / "atelier.atelier"
     done = run_cli("import", str(grid), "-o", str(path), env={"ATELIER_LANG": "fr"})
@@ -231,24 +228,7 @@ def test_the_window_keeps_the_line_typed_in_it_and_undoes_the_reimport(
     qtbot.waitUntil(lambda: _maxime(path)[0] == typed, timeout=5_000)
     before = _maxime(path)
 
-    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: grid)
-    results: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
-
-    def in_the_dialog() -> None:
-        dialog = None
-        try:
-            dialog = import_dialog_ready(qtbot)
-            dialog.import_button.setFocus()
-            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, in_the_dialog)
-    key(qtbot, Qt.Key.Key_I, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
-    (text,) = results
+    text = reimport_by_keys(qtbot, monkeypatch, grid)
     assert _maxime(path)[0] == typed
     assert "1 ligne saisie dans Atelier gardée\xa0: la grille ne l'a pas." in text, text
     assert "retiré" not in text, text

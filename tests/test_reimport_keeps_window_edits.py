@@ -15,14 +15,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 
-from .helpers.keyboard import active_window, import_dialog_ready, key
+from .helpers.keyboard import active_window, reimport_by_keys
 
 HEADER = "Nom;Structure;Territoire;Fonction;Besoins;Ressources\n"
 
@@ -168,29 +166,10 @@ def test_one_edit_kept_over_the_grid_is_said_in_the_singular_in_english(tmp_path
 def test_the_window_says_the_edit_it_kept_over_the_grid(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import atelier.ui.import_dialog as import_dialog
-
     path = _imported_then_corrected(tmp_path)
     changed = _grid(tmp_path / "grille-retour.csv", territory="Landes sud")
     window = active_window(qtbot, path)
-    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: changed)
-    results: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
-
-    def in_the_dialog() -> None:
-        dialog = None
-        try:
-            dialog = import_dialog_ready(qtbot)
-            dialog.import_button.setFocus()
-            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, in_the_dialog)
-    key(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
-    (text,) = results
+    text = reimport_by_keys(qtbot, monkeypatch, changed)
     text = text.replace("\u202f", " ")
     assert (
         "1 modification faite dans Atelier depuis le dernier import gardée, alors que la grille dit "

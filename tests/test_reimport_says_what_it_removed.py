@@ -15,14 +15,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from atelier.domain import ItemKind
 from atelier.store import Store
 from tests.conftest import ROOT, run_cli
 
-from .helpers.keyboard import active_window, import_dialog_ready, key, type_text
+from .helpers.keyboard import active_window, key, reimport_by_keys, type_text
 
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 GRID = ROOT / "examples" / "grille-atelier-2021-03-16.docx"
@@ -81,8 +80,6 @@ def test_nothing_is_said_removed_when_the_grid_has_every_line(tmp_path: Path) ->
 def test_the_window_says_the_line_typed_in_it_that_a_reimport_removed(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import atelier.ui.import_dialog as import_dialog
-
     path = tmp_path / "atelier.atelier"
     shutil.copy(EXAMPLE, path)
     window = active_window(qtbot, path)
@@ -92,24 +89,7 @@ def test_the_window_says_the_line_typed_in_it_that_a_reimport_removed(
     key(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: _offers_of_maxime_roby(path) == ["animation de réseau"], timeout=5_000)
 
-    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: GRID)
-    results: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
-
-    def in_the_dialog() -> None:
-        dialog = None
-        try:
-            dialog = import_dialog_ready(qtbot)
-            dialog.import_button.setFocus()
-            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, in_the_dialog)
-    key(qtbot, Qt.Key.Key_I, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
-    (text,) = results
+    text = reimport_by_keys(qtbot, monkeypatch, GRID)
     assert _offers_of_maxime_roby(path) == []
     assert (
         "1 élément du fichier absent de la grille retiré (Ctrl+Z pour annuler le réimport)\u00a0: "

@@ -158,3 +158,31 @@ def answer_on_closing(qtbot, keys: list[tuple[Qt.Key, Qt.KeyboardModifier]]) -> 
 
     QTimer.singleShot(0, look)
     return asked
+
+
+def reimport_by_keys(qtbot, monkeypatch, grid: Path) -> str:
+    """Ctrl+Maj+I (« Réimporter la grille… ») with `grid` as the file chosen, « Réimporter »
+    pressed from the keyboard in the dialog: what the window then says, its one message."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import atelier.ui.import_dialog as import_dialog
+
+    monkeypatch.setattr(import_dialog, "choose_grid", lambda _parent, _folder: grid)
+    results: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: results.append(text))
+
+    def in_the_dialog() -> None:
+        dialog = None
+        try:
+            dialog = import_dialog_ready(qtbot)
+            dialog.import_button.setFocus()
+            key(qtbot, Qt.Key.Key_Space)  # « Réimporter », from the keyboard
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    key(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    (text,) = results
+    return text
