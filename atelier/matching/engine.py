@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from atelier.confidence import VERY_LIKELY
+from atelier.confidence import POSSIBLE, VERY_LIKELY
 from atelier.domain import (
     IN_PIECES,
     NEAR_MEANING,
@@ -1192,8 +1192,21 @@ class Engine:
         named = self.named(need_id)
         if not named:
             return chosen
+        # A participant the need names is « possible » at least, as sure as the first place
+        # when that is surer, whether their statement was among the places already or not:
+        # « exemple de la Cité de l'emploi » asks for the Cité de l'emploi in the room, and a
+        # suggestion said « à vérifier » never reaches the minutes or her page.
+        best = max(chosen[0][1] if chosen else MIN_SCORE, POSSIBLE)
+        lifted = [
+            (r, max(v, best), round(min(max(v, best), 1.0), 4))
+            if self.statements[r].participant_id in named
+            else (r, v, s)
+            for r, v, s in chosen
+        ]
+        if lifted != chosen:
+            kinds_now = {r: self.statements[r].kind for r, _v, _s in lifted}
+            chosen = sorted(lifted, key=lambda c: shown_order(kinds_now[c[0]], round(c[1], 4)))
         present = {self.statements[r].participant_id for r, _v, _s in chosen}
-        best = chosen[0][1] if chosen else MIN_SCORE
         added: list[tuple[str, float, float]] = []
         for participant_id in named:
             if participant_id in present:
