@@ -695,6 +695,9 @@ class ReimportSummary:
     # rows added beside a participant of the file they may be (a name or the structure and
     # lines in common, but not only one): as (grid's cell, file's cell)
     unsure: list[tuple[str, str]] = field(default_factory=list)
+    # names the grid spelled otherwise than at the last import, never edited in the window:
+    # the grid's taken, as (the participant as named now, name before, name now)
+    names_taken: list[tuple[str, str, str]] = field(default_factory=list)
     # rows recognised by the cell the grid gave them at the last import, whose name was corrected
     # in the window since, the file's name kept: as (grid's cell, file's cell)
     renamed_since: list[tuple[str, str]] = field(default_factory=list)

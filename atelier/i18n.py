@@ -2293,6 +2293,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "  {who}, {what}\xa0: {kept} (dans la grille\xa0: {grid})",
         "en": "  {who}, {what}: {kept} (in the grid: {grid})",
     },
+    # A name the grid imported again spells otherwise, taken (after n.name_taken).
+    "import.name_taken": {
+        "fr": "  {who}, nom\xa0: «\xa0{before}\xa0» → «\xa0{now}\xa0»",
+        "en": "  {who}, name: “{before}” → “{now}”",
+    },
     # A participant of one of the workshops a document re-imported held: « l'atelier « … » (date) ».
     "import.who_in_workshop": {"fr": "{who}, dans {workshop}", "en": "{who}, in {workshop}"},
     "import.edited_value": {"fr": "«\xa0{text}\xa0»", "en": "“{text}”"},
@@ -3443,6 +3448,18 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{n} edit made in Atelier since the last import is kept, though the grid says otherwise:",
             "{n} edits made in Atelier since the last import are kept, though the grid says otherwise:",
+        ),
+    },
+    # Names the grid imported again spells otherwise, never edited in Atelier: taken, each said
+    # (import.name_taken).
+    "n.name_taken": {
+        "fr": (
+            "{n} nom changé dans la grille depuis le dernier import est repris\xa0:",
+            "{n} noms changés dans la grille depuis le dernier import sont repris\xa0:",
+        ),
+        "en": (
+            "{n} name changed in the grid since the last import is taken:",
+            "{n} names changed in the grid since the last import are taken:",
         ),
     },
     "n.decided_retyped": {

@@ -403,6 +403,10 @@ def _reimport(args: argparse.Namespace) -> int:
         print(counted(len(done.kept_over_grid), "n.edit_kept_over_grid"))
         for edit in done.kept_over_grid:
             print(message("import.kept_over_grid", **kept_edit_said(edit)))
+    if done.names_taken:  # names the grid respelled, never edited in the window: taken, each said
+        print(counted(len(done.names_taken), "n.name_taken"))
+        for who, was, now in done.names_taken:
+            say("import.name_taken", who=who, before=was, now=now)
     for name, was in done.kept_unlisted:
         say("import.kept_unlisted", name=name, was=was)
     for grid, kept in done.renamed:

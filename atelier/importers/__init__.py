@@ -533,8 +533,13 @@ def reimport_grid(
                     replace(edit, who=message("import.who_in_workshop", who=edit.who, workshop=where))
                     for edit in one.kept_over_grid
                 )
+                summary.names_taken.extend(
+                    (message("import.who_in_workshop", who=who, workshop=where), before, now)
+                    for who, before, now in one.names_taken
+                )
             else:
                 summary.kept_over_grid.extend(one.kept_over_grid)
+                summary.names_taken.extend(one.names_taken)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

@@ -205,21 +205,26 @@ class ReimportPart(StoreBase):
                     result.added_people += people_of(participant)
                     continue
                 renamed_row = done - 1 in renamed
+                # a row found by its structure and lines keeps the file's name (said), unless
+                # the grid respelled a name the window never touched (merged three ways below)
+                name_kept = renamed_row
+                then_names = old.imported.get("names")
+                names_then = [str(n) for n in then_names] if isinstance(then_names, list) else None
                 if renamed_row:
-                    # The file's name is the facilitator's correction: kept, and said; with the
-                    # grid's, among the edits it changed too, when the window had corrected the name
-                    # the grid gave at the last import and the grid now says another.
-                    then_names = old.imported.get("names")
-                    if isinstance(then_names, list) and [str(n) for n in then_names] not in (
-                        list(old.names),
-                        list(participant.names),
-                    ):
+                    if names_then is not None and names_then not in (old.names, participant.names):
+                        # corrected in the window, changed in the grid too: the window's kept,
+                        # said with the grid's among the edits it changed too
                         result.kept_over_grid.append(
                             KeptEdit(
                                 old.display_name(), "names", _shown(old.names), _shown(participant.names)
                             )
                         )
+                    elif names_then == list(old.names) and _name_words(participant) & _name_words(old):
+                        # « Paul Dupont » now spelled « Paul Dupond » by the grid alone: taken, said
+                        name_kept = False
                     else:
+                        # the file's name is the facilitator's correction, or the grid's names
+                        # share no word with it (someone else of the structure?): kept, and said
                         result.renamed.append((_said(participant), _said_now(old)))
                 seen.add(old.id)
                 result.updated += 1
@@ -236,7 +241,7 @@ class ReimportPart(StoreBase):
                 for name in PARTICIPANT_FIELDS:
                     grid: Any = getattr(participant, name)
                     mine: Any = getattr(old, name)
-                    if renamed_row and name in ("names", "source_text"):
+                    if name_kept and name in ("names", "source_text"):
                         values[name] = mine  # said above
                         continue
                     if name == "contact" and not grid:
@@ -249,7 +254,12 @@ class ReimportPart(StoreBase):
                         continue  # the cell as typed, retyped with the fields already told
                     if told != _TAKEN:
                         fields_told.add(told)
-                    if name == "names" and told == _KEPT:
+                    if name == "names" and told == _TAKEN and value != mine:
+                        # a name the grid respelled, never edited in the window: taken, and said
+                        result.names_taken.append(
+                            (replace(old, names=list(value)).display_name(), _shown(mine), _shown(value))
+                        )
+                    elif name == "names" and told == _KEPT:
                         # a name corrected in the window: said by name, as a row found by its
                         # structure and lines is (`renamed`)
                         result.renamed_since.append((_said(participant), _said_now(old)))
@@ -357,6 +367,12 @@ class ReimportPart(StoreBase):
                 said["names"] = list(participant.names)
                 said["lines"] = {kind: lines for kind, lines in lines_said.items() if lines}
                 said[EVERY_LINE] = True
+                if name_kept and names_then == list(old.names):
+                    # the file's name kept though the window never corrected it: the grid's
+                    # last-import name stays what the next re-import compares with, so that it
+                    # says the same, never « corrigé dans Atelier »
+                    said["names"] = names_then
+                    said["source_text"] = base.get("source_text", old.source_text)
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
                     "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",
@@ -499,17 +515,22 @@ def _same_row_retyped(
     of the lines of the one of them that has fewer (one at least) the same."""
     from atelier.french import fold
 
-    def words(p: Participant) -> set[str]:
-        return {w for n in p.names for w in re.findall(r"\w{3,}", fold(n))}
-
     same_structure = bool(fold(participant.organisation).strip()) and (
         " ".join(fold(participant.organisation).split()) == " ".join(fold(other.organisation).split())
     )
-    if not (same_structure or words(participant) & words(other)):
+    if not (same_structure or _name_words(participant) & _name_words(other)):
         return False
     mine = _folded_lines(i.text for i in items)
     shared = len(mine & lines)
     return shared >= 1 and 2 * shared >= min(len(mine), len(lines))
+
+
+def _name_words(participant: Participant) -> set[str]:
+    """The words of three letters or more of a participant's names, folded (« Roby » of
+    « Maxime Roby-Martin »)."""
+    from atelier.french import fold
+
+    return {w for n in participant.names for w in re.findall(r"\w{3,}", fold(n))}
 
 
 def _as_imported(participant: Participant) -> Participant:

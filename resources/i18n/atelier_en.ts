@@ -1295,6 +1295,18 @@
         <translation>edits made in Atelier since the last import kept</translation>
     </message>
     <message>
+        <source>{who}, nom : « {before} » → « {now} »</source>
+        <translation>{who}, name: “{before}” → “{now}”</translation>
+    </message>
+    <message>
+        <source>nom changé dans la grille depuis le dernier import repris</source>
+        <translation>name changed in the grid since the last import taken</translation>
+    </message>
+    <message>
+        <source>noms changés dans la grille depuis le dernier import repris</source>
+        <translation>names changed in the grid since the last import taken</translation>
+    </message>
+    <message>
         <source>« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).</source>
         <translation>“{name}” stays out of the directory, at their request (as “{was}” in the file).</translation>
     </message>

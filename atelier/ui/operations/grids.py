@@ -502,6 +502,21 @@ def reimport_grid(
             ),
             which=_first_few(said),
         )
+    if done.names_taken:  # names the grid respelled, never edited in the window: taken, each said
+        from atelier.french import count
+
+        said = [
+            tr("{who}, nom : « {before} » → « {now} »").format(who=who, before=before, now=now)
+            for who, before, now in done.names_taken
+        ]
+        text += " " + tr("{count} : {which}.").format(
+            count=count(
+                len(done.names_taken),
+                tr("nom changé dans la grille depuis le dernier import repris"),
+                tr("noms changés dans la grille depuis le dernier import repris"),
+            ),
+            which=_first_few(said),
+        )
     for name, was in done.kept_unlisted:  # their opt-out stands (the cell says it: ⊘)
         text += " " + tr(
             "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
