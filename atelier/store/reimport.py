@@ -485,18 +485,27 @@ def _said(participant: Participant) -> str:
 
 
 def _said_now(participant: Participant) -> str:
-    """A participant of the file as it names them now: their cell as typed while it still
-    holds each of their names, else their names and structure (a name corrected in the card,
-    or typed over by the window, leaves the first import's cell behind: quoting it would name
-    the person the file no longer has)."""
-    from atelier.french import fold
+    """A participant of the file as it names them now: their cell as typed while it holds each
+    of their names as written (case and accents too), else their names and structure. A name
+    corrected in the card, or typed over by the window, leaves the grid's cell behind: quoting
+    it would name the person the file no longer has (« Paul Martin » for « Paul Martín »), or
+    someone the file no longer names (« Marie Dupont et Paul Martin » for Marie alone), and
+    would quote the grid's cell twice in « reconnu comme »."""
+    said = participant.imported
+    then_names = said.get("names")
+    cell = " ".join(participant.source_text.split())
+    if (
+        isinstance(then_names, list)
+        and cell == " ".join(str(said.get("source_text", "")).split())
+        and [str(n) for n in then_names] != list(participant.names)
+    ):
+        return participant.display_name()  # the grid's cell, its names corrected since
 
-    def words(text: str) -> str:  # « Roby-Martin » as « roby martin », each word whole
-        return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+    def words(text: str) -> str:  # « Roby-Martin » as « Roby Martin », each word whole
+        return " " + " ".join(re.findall(r"\w+", text)) + " "
 
-    cell = words(participant.source_text)
     names = [words(n) for n in participant.names if n.strip()]
-    if cell.strip() and names and all(n in cell for n in names):
+    if cell and names and all(n in words(cell) for n in names):
         return participant.source_text.strip()
     return participant.display_name()
 
