@@ -3122,6 +3122,12 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} ligne de la grille", "{n} lignes de la grille"),
         "en": ("{n} row of the grid", "{n} rows of the grid"),
     },
+    # Rows of the file a grid imported again does not have (typed or pasted in the window, or
+    # of an earlier grid): not rows of this grid.
+    "n.file_row": {
+        "fr": ("{n} ligne du fichier", "{n} lignes du fichier"),
+        "en": ("{n} row of the file", "{n} rows of the file"),
+    },
     "n.away": {
         "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),
         "en": ("{n} excused or absent", "{n} excused or absent"),

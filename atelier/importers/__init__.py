@@ -258,23 +258,23 @@ def session_said(part: GridPlan, *, participants: bool = False) -> str:
     return said
 
 
-def people_counted(people: int, rows: int, key: str) -> str:
+def people_counted(people: int, rows: int, key: str, rows_key: str = "n.grid_row") -> str:
     """« 24 participants (22 lignes de la grille) »: the people a grid's rows name, as `atelier
     info`, the minutes and the window count them (a row may name two), the rows beside them
-    when they differ; `key` the counted phrase (« n.participant », « n.participant_updated »)."""
+    when they differ; `key` the counted phrase (« n.participant », « n.participant_updated »),
+    `rows_key` the rows' (« n.file_row »: rows of the file the grid does not have)."""
     from atelier.french import counted
     from atelier.i18n import message
 
     said = counted(people, key)
-    return (
-        said if people == rows else message("info.people_rows", people=said, rows=counted(rows, "n.grid_row"))
-    )
+    return said if people == rows else message("info.people_rows", people=said, rows=counted(rows, rows_key))
 
 
 def reimport_counted(done: ReimportSummary) -> dict[str, str]:
     """A re-import's counts, each in people with its rows beside it when they differ:
     « 24 participants mis à jour (22 lignes de la grille) », « 2 ajoutés (1 ligne de la
-    grille) », « 0 absent de la grille conservé »; as the command line and the window say them.
+    grille) », « 3 absents de la grille conservés (2 lignes du fichier) »; as the command line
+    and the window say them.
     « Mis à jour »: those whose fields or lines the re-import changed; the others are said
     found again unchanged (« 1 participant mis à jour, 2 retrouvés sans changement »)."""
     # « mis à jour » only of those the re-import changed; the others found again as they were
@@ -296,7 +296,8 @@ def reimport_counted(done: ReimportSummary) -> dict[str, str]:
     return {
         "updated": updated,
         "added": people_counted(done.added_people, done.added, "n.added"),
-        "absent": people_counted(done.absent_people, done.absent, "n.absent_kept"),
+        # rows of the file, not of the grid (typed or pasted in the window, or of an earlier grid)
+        "absent": people_counted(done.absent_people, done.absent, "n.absent_kept", "n.file_row"),
     }
 
 
