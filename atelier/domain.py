@@ -713,6 +713,9 @@ class ReimportSummary:
     # grid rows of participants deleted in the window (erased at their request?): not imported
     # again, as the grid names them (`Participant.display_name`)
     deleted_kept: list[str] = field(default_factory=list)
+    # whether the re-import wrote anything into the file (False: the grid brought nothing the
+    # file does not hold, and the file is as it was, byte for byte)
+    written: bool = False
 
 
 @dataclass(slots=True)

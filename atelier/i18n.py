@@ -2210,6 +2210,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "workshop chosen with --workshop. The file “{path}” was left unchanged."
         ),
     },
+    # A re-import that brought nothing new: the file not written (after import.reimported).
+    "import.reimport_unchanged": {
+        "fr": (
+            "Rien n'a changé\xa0: cette grille n'apporte rien de nouveau au fichier «\xa0{path}\xa0», "
+            "qui n'a pas été modifié."
+        ),
+        "en": "Nothing changed: this grid brings nothing new to “{path}”, which was left unchanged.",
+    },
     "import.reimported": {
         "fr": "Grille réimportée dans {path}\xa0: {updated}, {added}, {absent}, {kept}.",
         "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",

@@ -365,6 +365,8 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counts["absent"],
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if not done.written:  # as `ateliers --rename` with nothing to change: said, the file as it was
+        say("import.reimport_unchanged", path=args.into)
     if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
         from atelier.french import join
 

@@ -523,6 +523,7 @@ def reimport_grid(
             summary.deleted_kept.extend(one.deleted_kept)
             summary.changed += one.changed
             summary.changed_people += one.changed_people
+            summary.written = summary.written or one.written
             if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: her workshop said
                 from dataclasses import replace
 

@@ -71,11 +71,15 @@ class ReimportPart(StoreBase):
     ) -> list[ReimportSummary]:
         """`reimport_grid` for several workshops at once (a document holding several sessions,
         each brought into its workshop), in one transaction: all of them or none."""
+        upgrading = self.migration_pending is not None  # committed with them, even if nothing else
         with self._write():
-            return [
+            done = [
                 self.reimport_grid(workshop_id, rows, explain=explain, same_people=same_people)
                 for workshop_id, rows in grids
             ]
+        for summary in done:
+            summary.written = summary.written or upgrading
+        return done
 
     def reimport_grid(
         self,
@@ -109,6 +113,9 @@ class ReimportPart(StoreBase):
         """
         self.workshop(workshop_id)
         result = ReimportSummary()
+        # what the file held before: a re-import that changes nothing leaves it byte for byte
+        upgrading = self.migration_pending is not None
+        changes = self.conn.total_changes
         existing = self.participants(workshop_id)
         by_key: dict[str, Participant] = {}
         # by the cell and names each has now, then by those the grid gave it at the last import
@@ -353,6 +360,8 @@ class ReimportPart(StoreBase):
                         if item_id in old_by_id:
                             if old_by_id[item_id].text != text:
                                 retyped[item_id] = old_by_id[item_id].text
+                            elif old_by_id[item_id].position == position:
+                                continue  # as it was: the file not written for nothing
                             self.conn.execute(
                                 "UPDATE items SET text = ?, position = ?, "
                                 "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
@@ -373,9 +382,19 @@ class ReimportPart(StoreBase):
                     # says the same, never « corrigé dans Atelier »
                     said["names"] = names_then
                     said["source_text"] = base.get("source_text", old.source_text)
+                cells = json.dumps(participant.source_cells, ensure_ascii=False)
+                if (
+                    not changed
+                    and json.loads(cells) == json.loads(json.dumps(old.source_cells))
+                    and json.loads(dump_object(said)) == old.imported
+                ):
+                    continue  # the grid says what it said, the file is as it was: not written
+                # « modifié le » (participants.updated) only when a field or a line changed:
+                # what the grid said, kept for the next re-import, is no change of theirs
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
-                    "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",
+                    "contact = ?, source_text = ?, source_cells = ?, imported = ?, "
+                    "updated = CASE WHEN ? THEN ? ELSE updated END WHERE id = ?",
                     (
                         dump(values["names"]),
                         values["organisation"],
@@ -383,8 +402,9 @@ class ReimportPart(StoreBase):
                         values["role"],
                         values["contact"],
                         values["source_text"],
-                        json.dumps(participant.source_cells, ensure_ascii=False),
+                        cells,
                         dump_object(said),
+                        changed,
                         now,
                         old.id,
                     ),
@@ -395,6 +415,7 @@ class ReimportPart(StoreBase):
             result.absent_people = sum(people_of(p) for p in existing if p.id not in seen)
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
+            result.written = upgrading or self.conn.total_changes != changes
         return result
 
 

@@ -1231,6 +1231,10 @@
         <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>
     <message>
+        <source>Rien n'a changé : cette grille n'apporte rien de nouveau au fichier « {name} », qui n'a pas été modifié.</source>
+        <translation>Nothing changed: this grid brings nothing new to “{name}”, which was left unchanged.</translation>
+    </message>
+    <message>
         <source>{count} : {which}.</source>
         <translation>{count}: {which}.</translation>
     </message>

@@ -408,7 +408,11 @@ def reimport_grid(
             snapshot.unlink(missing_ok=True)
         return False
     done, read = written
-    snapshots.record(model, title, before, after, read)
+    if done.written:
+        snapshots.record(model, title, before, after, read)
+    else:  # nothing brought in: the file as it was, no step for Ctrl+Z to undo
+        for snapshot in (before, after):
+            snapshot.unlink(missing_ok=True)
     if into_empty:
         text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
             title=without_quotes(model.workshop().title),
@@ -421,6 +425,11 @@ def reimport_grid(
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         **reimport_counted(done), kept=counted(done.kept_items, "n.item_kept")
     )
+    if not done.written:  # as `atelier import --into` says it
+        text += " " + tr(
+            "Rien n'a changé : cette grille n'apporte rien de nouveau au fichier « {name} », "
+            "qui n'a pas été modifié."
+        ).format(name=window.store.path.name)
     if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
         from atelier.french import count, join
 
