@@ -690,7 +690,8 @@ class ReimportSummary:
     # (participants.unlisted): kept out of it too, as (name now, name in the file)
     kept_unlisted: list[tuple[str, str]] = field(default_factory=list)
     # rows recognised by their structure and lines though their cell reads otherwise (a name
-    # corrected in the window since), the file's name kept: as (grid's cell, file's cell)
+    # corrected in the window since, or names sharing no word), the file's name kept: as
+    # (grid's cell, the file's participant as it names them now)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     # rows added beside a participant of the file they may be (a name or the structure and
     # lines in common, but not only one): as (grid's cell, file's cell)

@@ -110,6 +110,9 @@ class ReimportPart(StoreBase):
         (`explain`), marked retyped and told in the summary. A row new to the file that
         names someone who asked not to be published in the directory (`same_people`, by
         default the same names and structure) is kept out of it too, and told in the summary.
+        A name the grid respelled, never edited in the window, is taken and told (`names_taken`);
+        of a row found only by its structure and lines, only when the names share a word. Only
+        the participants and lines the re-import changes are written (`written`: anything at all).
         """
         self.workshop(workshop_id)
         result = ReimportSummary()
