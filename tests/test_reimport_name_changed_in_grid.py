@@ -130,3 +130,26 @@ def test_the_window_takes_the_grids_name_and_says_it(
     assert window.model.data(window.model.index(0, 0)).startswith("Paul Dupond"), text
     window.close()
     assert _names(path) == [["Paul Dupond"], ["Léa Petit"]]
+
+
+def test_his_decided_match_and_follow_up_stay_his_under_the_name_taken(tmp_path: Path) -> None:
+    """The same person recognised: the match decided for him and its follow-up are his still,
+    now said with the grid's spelling."""
+    from atelier.domain import FollowUp, ItemKind, Match, MatchStatus
+
+    grid, path = _imported(tmp_path)
+    with Store.open(path) as store:
+        workshop = store.workshops()[0].id
+        paul, lea = store.participants(workshop)
+        need = store.items(paul.id, ItemKind.NEED)[0]
+        offer = store.items(lea.id, ItemKind.OFFER)[0]
+        match = store.add_match(Match(workshop, need.id, offer.id, MatchStatus.CONFIRMED, 0.5))
+        store.set_follow_up(match.id, FollowUp.CONTACTED, note="Appel à Léa")
+    grid.write_text(HEADER + _paul("Paul Dupond") + LEA, encoding="utf-8")
+
+    said = _reimport(grid, path)
+
+    assert "0 ajouté" in said and "0 absent" in said, said
+    listed = run_cli("suivi", str(path), env={"ATELIER_LANG": "fr"}).stdout.replace("\xa0", " ")
+    assert "Paul Dupond" in listed and "Appel à Léa" in listed, listed
+    assert "Paul Dupont" not in listed, listed
