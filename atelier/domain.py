@@ -690,11 +690,15 @@ class ReimportSummary:
     # (participants.unlisted): kept out of it too, as (name now, name in the file)
     kept_unlisted: list[tuple[str, str]] = field(default_factory=list)
     # rows recognised by their structure and lines though their cell reads otherwise (a name
-    # corrected in the window since), the file's name kept: as (grid's cell, file's cell)
+    # corrected in the window since, or names sharing no word), the file's name kept: as
+    # (grid's cell, the file's participant as it names them now)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     # rows added beside a participant of the file they may be (a name or the structure and
     # lines in common, but not only one): as (grid's cell, file's cell)
     unsure: list[tuple[str, str]] = field(default_factory=list)
+    # names the grid spelled otherwise than at the last import, never edited in the window:
+    # the grid's taken, as (the participant as named now, name before, name now)
+    names_taken: list[tuple[str, str, str]] = field(default_factory=list)
     # rows recognised by the cell the grid gave them at the last import, whose name was corrected
     # in the window since, the file's name kept: as (grid's cell, file's cell)
     renamed_since: list[tuple[str, str]] = field(default_factory=list)
@@ -710,6 +714,9 @@ class ReimportSummary:
     # grid rows of participants deleted in the window (erased at their request?): not imported
     # again, as the grid names them (`Participant.display_name`)
     deleted_kept: list[str] = field(default_factory=list)
+    # whether the re-import wrote anything into the file (False: the grid brought nothing the
+    # file does not hold, and the file is as it was, byte for byte)
+    written: bool = False
 
 
 @dataclass(slots=True)

@@ -2210,6 +2210,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "workshop chosen with --workshop. The file “{path}” was left unchanged."
         ),
     },
+    # A re-import that brought nothing new: the file not written (after import.reimported).
+    "import.reimport_unchanged": {
+        "fr": (
+            "Rien n'a changé\xa0: cette grille n'apporte rien de nouveau au fichier «\xa0{path}\xa0», "
+            "qui n'a pas été modifié."
+        ),
+        "en": "Nothing changed: this grid brings nothing new to “{path}”, which was left unchanged.",
+    },
     "import.reimported": {
         "fr": "Grille réimportée dans {path}\xa0: {updated}, {added}, {absent}, {kept}.",
         "en": "Grid imported again into {path}: {updated}, {added}, {absent}, {kept}.",
@@ -2292,6 +2300,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.kept_over_grid": {
         "fr": "  {who}, {what}\xa0: {kept} (dans la grille\xa0: {grid})",
         "en": "  {who}, {what}: {kept} (in the grid: {grid})",
+    },
+    # A name the grid imported again spells otherwise, taken (after n.name_taken).
+    "import.name_taken": {
+        "fr": "  {who}, nom\xa0: «\xa0{before}\xa0» → «\xa0{now}\xa0»",
+        "en": "  {who}, name: “{before}” → “{now}”",
     },
     # A participant of one of the workshops a document re-imported held: « l'atelier « … » (date) ».
     "import.who_in_workshop": {"fr": "{who}, dans {workshop}", "en": "{who}, in {workshop}"},
@@ -3117,6 +3130,12 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "fr": ("{n} ligne de la grille", "{n} lignes de la grille"),
         "en": ("{n} row of the grid", "{n} rows of the grid"),
     },
+    # Rows of the file a grid imported again does not have (typed or pasted in the window, or
+    # of an earlier grid): not rows of this grid.
+    "n.file_row": {
+        "fr": ("{n} ligne du fichier", "{n} lignes du fichier"),
+        "en": ("{n} row of the file", "{n} rows of the file"),
+    },
     "n.away": {
         "fr": ("{n} excusé ou absent", "{n} excusés ou absents"),
         "en": ("{n} excused or absent", "{n} excused or absent"),
@@ -3443,6 +3462,18 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
         "en": (
             "{n} edit made in Atelier since the last import is kept, though the grid says otherwise:",
             "{n} edits made in Atelier since the last import are kept, though the grid says otherwise:",
+        ),
+    },
+    # Names the grid imported again spells otherwise, never edited in Atelier: taken, each said
+    # (import.name_taken).
+    "n.name_taken": {
+        "fr": (
+            "{n} nom changé dans la grille depuis le dernier import est repris\xa0:",
+            "{n} noms changés dans la grille depuis le dernier import sont repris\xa0:",
+        ),
+        "en": (
+            "{n} name changed in the grid since the last import is taken:",
+            "{n} names changed in the grid since the last import are taken:",
         ),
     },
     "n.decided_retyped": {

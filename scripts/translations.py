@@ -224,6 +224,12 @@ EN = {
     "modification faite dans Atelier depuis le dernier import gardée": "edit made in Atelier since the last import kept",
     "modifications faites dans Atelier depuis le dernier import gardées": "edits made in Atelier since the last import kept",
     "{who}, {what} : {kept} (dans la grille : {grid})": "{who}, {what}: {kept} (in the grid: {grid})",
+    # ui/operations/grids.py: a re-import that brought nothing new: the file not written
+    "Rien n'a changé : cette grille n'apporte rien de nouveau au fichier « {name} », qui n'a pas été modifié.": "Nothing changed: this grid brings nothing new to “{name}”, which was left unchanged.",
+    # ui/operations/grids.py: a name the grid respelled, never edited in the window: taken
+    "nom changé dans la grille depuis le dernier import repris": "name changed in the grid since the last import taken",
+    "noms changés dans la grille depuis le dernier import repris": "names changed in the grid since the last import taken",
+    "{who}, nom : « {before} » → « {now} »": "{who}, name: “{before}” → “{now}”",
     "« {grid} » de la grille reconnu comme « {kept} » du fichier (nom corrigé dans Atelier depuis le dernier import) : le nom du fichier est gardé.": "“{grid}” of the grid recognised as “{kept}” of the file (name corrected in Atelier since the last import): the file's name is kept.",
     "Texte modifié depuis la décision : confirmez-la (Ctrl+Maj+C) ou écartez-la (Ctrl+Maj+X)": "Text changed since the decision: confirm it (Ctrl+Shift+C) or reject it (Ctrl+Shift+X)",
     " ; {n} à revoir (texte modifié depuis la décision)": "; {n} to review (text changed since the decision)",

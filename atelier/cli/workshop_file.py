@@ -365,6 +365,8 @@ def _reimport(args: argparse.Namespace) -> int:
         absent=counts["absent"],
         kept=counted(done.kept_items, "n.item_kept"),
     )
+    if not done.written:  # as `ateliers --rename` with nothing to change: said, the file as it was
+        say("import.reimport_unchanged", path=args.into)
     if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
         from atelier.french import join
 
@@ -403,6 +405,10 @@ def _reimport(args: argparse.Namespace) -> int:
         print(counted(len(done.kept_over_grid), "n.edit_kept_over_grid"))
         for edit in done.kept_over_grid:
             print(message("import.kept_over_grid", **kept_edit_said(edit)))
+    if done.names_taken:  # names the grid respelled, never edited in the window: taken, each said
+        print(counted(len(done.names_taken), "n.name_taken"))
+        for who, was, now in done.names_taken:
+            say("import.name_taken", who=who, before=was, now=now)
     for name, was in done.kept_unlisted:
         say("import.kept_unlisted", name=name, was=was)
     for grid, kept in done.renamed:

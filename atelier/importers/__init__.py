@@ -258,23 +258,23 @@ def session_said(part: GridPlan, *, participants: bool = False) -> str:
     return said
 
 
-def people_counted(people: int, rows: int, key: str) -> str:
+def people_counted(people: int, rows: int, key: str, rows_key: str = "n.grid_row") -> str:
     """« 24 participants (22 lignes de la grille) »: the people a grid's rows name, as `atelier
     info`, the minutes and the window count them (a row may name two), the rows beside them
-    when they differ; `key` the counted phrase (« n.participant », « n.participant_updated »)."""
+    when they differ; `key` the counted phrase (« n.participant », « n.participant_updated »),
+    `rows_key` the rows' (« n.file_row »: rows of the file the grid does not have)."""
     from atelier.french import counted
     from atelier.i18n import message
 
     said = counted(people, key)
-    return (
-        said if people == rows else message("info.people_rows", people=said, rows=counted(rows, "n.grid_row"))
-    )
+    return said if people == rows else message("info.people_rows", people=said, rows=counted(rows, rows_key))
 
 
 def reimport_counted(done: ReimportSummary) -> dict[str, str]:
     """A re-import's counts, each in people with its rows beside it when they differ:
     « 24 participants mis à jour (22 lignes de la grille) », « 2 ajoutés (1 ligne de la
-    grille) », « 0 absent de la grille conservé »; as the command line and the window say them.
+    grille) », « 3 absents de la grille conservés (2 lignes du fichier) »; as the command line
+    and the window say them.
     « Mis à jour »: those whose fields or lines the re-import changed; the others are said
     found again unchanged (« 1 participant mis à jour, 2 retrouvés sans changement »)."""
     # « mis à jour » only of those the re-import changed; the others found again as they were
@@ -296,7 +296,8 @@ def reimport_counted(done: ReimportSummary) -> dict[str, str]:
     return {
         "updated": updated,
         "added": people_counted(done.added_people, done.added, "n.added"),
-        "absent": people_counted(done.absent_people, done.absent, "n.absent_kept"),
+        # rows of the file, not of the grid (typed or pasted in the window, or of an earlier grid)
+        "absent": people_counted(done.absent_people, done.absent, "n.absent_kept", "n.file_row"),
     }
 
 
@@ -522,6 +523,7 @@ def reimport_grid(
             summary.deleted_kept.extend(one.deleted_kept)
             summary.changed += one.changed
             summary.changed_people += one.changed_people
+            summary.written = summary.written or one.written
             if len(grids) > 1:  # Anne Martin of 3 March is not the one of 7 June: her workshop said
                 from dataclasses import replace
 
@@ -533,8 +535,13 @@ def reimport_grid(
                     replace(edit, who=message("import.who_in_workshop", who=edit.who, workshop=where))
                     for edit in one.kept_over_grid
                 )
+                summary.names_taken.extend(
+                    (message("import.who_in_workshop", who=who, workshop=where), before, now)
+                    for who, before, now in one.names_taken
+                )
             else:
                 summary.kept_over_grid.extend(one.kept_over_grid)
+                summary.names_taken.extend(one.names_taken)
         summary.backup = str(backup.path) if backup is not None else ""
     return plan, summary
 

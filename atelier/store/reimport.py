@@ -71,11 +71,15 @@ class ReimportPart(StoreBase):
     ) -> list[ReimportSummary]:
         """`reimport_grid` for several workshops at once (a document holding several sessions,
         each brought into its workshop), in one transaction: all of them or none."""
+        upgrading = self.migration_pending is not None  # committed with them, even if nothing else
         with self._write():
-            return [
+            done = [
                 self.reimport_grid(workshop_id, rows, explain=explain, same_people=same_people)
                 for workshop_id, rows in grids
             ]
+        for summary in done:
+            summary.written = summary.written or upgrading
+        return done
 
     def reimport_grid(
         self,
@@ -106,9 +110,15 @@ class ReimportPart(StoreBase):
         (`explain`), marked retyped and told in the summary. A row new to the file that
         names someone who asked not to be published in the directory (`same_people`, by
         default the same names and structure) is kept out of it too, and told in the summary.
+        A name the grid respelled, never edited in the window, is taken and told (`names_taken`);
+        of a row found only by its structure and lines, only when the names share a word. Only
+        the participants and lines the re-import changes are written (`written`: anything at all).
         """
         self.workshop(workshop_id)
         result = ReimportSummary()
+        # what the file held before: a re-import that changes nothing leaves it byte for byte
+        upgrading = self.migration_pending is not None
+        changes = self.conn.total_changes
         existing = self.participants(workshop_id)
         by_key: dict[str, Participant] = {}
         # by the cell and names each has now, then by those the grid gave it at the last import
@@ -205,21 +215,26 @@ class ReimportPart(StoreBase):
                     result.added_people += people_of(participant)
                     continue
                 renamed_row = done - 1 in renamed
+                # a row found by its structure and lines keeps the file's name (said), unless
+                # the grid respelled a name the window never touched (merged three ways below)
+                name_kept = renamed_row
+                then_names = old.imported.get("names")
+                names_then = [str(n) for n in then_names] if isinstance(then_names, list) else None
                 if renamed_row:
-                    # The file's name is the facilitator's correction: kept, and said; with the
-                    # grid's, among the edits it changed too, when the window had corrected the name
-                    # the grid gave at the last import and the grid now says another.
-                    then_names = old.imported.get("names")
-                    if isinstance(then_names, list) and [str(n) for n in then_names] not in (
-                        list(old.names),
-                        list(participant.names),
-                    ):
+                    if names_then is not None and names_then not in (old.names, participant.names):
+                        # corrected in the window, changed in the grid too: the window's kept,
+                        # said with the grid's among the edits it changed too
                         result.kept_over_grid.append(
                             KeptEdit(
                                 old.display_name(), "names", _shown(old.names), _shown(participant.names)
                             )
                         )
+                    elif names_then == list(old.names) and _name_words(participant) & _name_words(old):
+                        # « Paul Dupont » now spelled « Paul Dupond » by the grid alone: taken, said
+                        name_kept = False
                     else:
+                        # the file's name is the facilitator's correction, or the grid's names
+                        # share no word with it (someone else of the structure?): kept, and said
                         result.renamed.append((_said(participant), _said_now(old)))
                 seen.add(old.id)
                 result.updated += 1
@@ -236,7 +251,7 @@ class ReimportPart(StoreBase):
                 for name in PARTICIPANT_FIELDS:
                     grid: Any = getattr(participant, name)
                     mine: Any = getattr(old, name)
-                    if renamed_row and name in ("names", "source_text"):
+                    if name_kept and name in ("names", "source_text"):
                         values[name] = mine  # said above
                         continue
                     if name == "contact" and not grid:
@@ -249,7 +264,12 @@ class ReimportPart(StoreBase):
                         continue  # the cell as typed, retyped with the fields already told
                     if told != _TAKEN:
                         fields_told.add(told)
-                    if name == "names" and told == _KEPT:
+                    if name == "names" and told == _TAKEN and value != mine:
+                        # a name the grid respelled, never edited in the window: taken, and said
+                        result.names_taken.append(
+                            (replace(old, names=list(value)).display_name(), _shown(mine), _shown(value))
+                        )
+                    elif name == "names" and told == _KEPT:
                         # a name corrected in the window: said by name, as a row found by its
                         # structure and lines is (`renamed`)
                         result.renamed_since.append((_said(participant), _said_now(old)))
@@ -343,6 +363,8 @@ class ReimportPart(StoreBase):
                         if item_id in old_by_id:
                             if old_by_id[item_id].text != text:
                                 retyped[item_id] = old_by_id[item_id].text
+                            elif old_by_id[item_id].position == position:
+                                continue  # as it was: the file not written for nothing
                             self.conn.execute(
                                 "UPDATE items SET text = ?, position = ?, "
                                 "updated = CASE WHEN text != ? THEN ? ELSE updated END WHERE id = ?",
@@ -357,9 +379,25 @@ class ReimportPart(StoreBase):
                 said["names"] = list(participant.names)
                 said["lines"] = {kind: lines for kind, lines in lines_said.items() if lines}
                 said[EVERY_LINE] = True
+                if name_kept and names_then == list(old.names):
+                    # the file's name kept though the window never corrected it: the grid's
+                    # last-import name stays what the next re-import compares with, so that it
+                    # says the same, never « corrigé dans Atelier »
+                    said["names"] = names_then
+                    said["source_text"] = base.get("source_text", old.source_text)
+                cells = json.dumps(participant.source_cells, ensure_ascii=False)
+                if (
+                    not changed
+                    and json.loads(cells) == json.loads(json.dumps(old.source_cells))
+                    and json.loads(dump_object(said)) == old.imported
+                ):
+                    continue  # the grid says what it said, the file is as it was: not written
+                # « modifié le » (participants.updated) only when a field or a line changed:
+                # what the grid said, kept for the next re-import, is no change of theirs
                 self.conn.execute(
                     "UPDATE participants SET names = ?, organisation = ?, territory = ?, role = ?, "
-                    "contact = ?, source_text = ?, source_cells = ?, imported = ?, updated = ? WHERE id = ?",
+                    "contact = ?, source_text = ?, source_cells = ?, imported = ?, "
+                    "updated = CASE WHEN ? THEN ? ELSE updated END WHERE id = ?",
                     (
                         dump(values["names"]),
                         values["organisation"],
@@ -367,8 +405,9 @@ class ReimportPart(StoreBase):
                         values["role"],
                         values["contact"],
                         values["source_text"],
-                        json.dumps(participant.source_cells, ensure_ascii=False),
+                        cells,
                         dump_object(said),
+                        changed,
                         now,
                         old.id,
                     ),
@@ -379,6 +418,7 @@ class ReimportPart(StoreBase):
             result.absent_people = sum(people_of(p) for p in existing if p.id not in seen)
             if retyped:
                 _before, result.retyped = self._mark_retyped(retyped, explain, now)
+            result.written = upgrading or self.conn.total_changes != changes
         return result
 
 
@@ -469,18 +509,27 @@ def _said(participant: Participant) -> str:
 
 
 def _said_now(participant: Participant) -> str:
-    """A participant of the file as it names them now: their cell as typed while it still
-    holds each of their names, else their names and structure (a name corrected in the card,
-    or typed over by the window, leaves the first import's cell behind: quoting it would name
-    the person the file no longer has)."""
-    from atelier.french import fold
+    """A participant of the file as it names them now: their cell as typed while it holds each
+    of their names as written (case and accents too), else their names and structure. A name
+    corrected in the card, or typed over by the window, leaves the grid's cell behind: quoting
+    it would name the person the file no longer has (« Paul Martin » for « Paul Martín »), or
+    someone the file no longer names (« Marie Dupont et Paul Martin » for Marie alone), and
+    would quote the grid's cell twice in « reconnu comme »."""
+    said = participant.imported
+    then_names = said.get("names")
+    cell = " ".join(participant.source_text.split())
+    if (
+        isinstance(then_names, list)
+        and cell == " ".join(str(said.get("source_text", "")).split())
+        and [str(n) for n in then_names] != list(participant.names)
+    ):
+        return participant.display_name()  # the grid's cell, its names corrected since
 
-    def words(text: str) -> str:  # « Roby-Martin » as « roby martin », each word whole
-        return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+    def words(text: str) -> str:  # « Roby-Martin » as « Roby Martin », each word whole
+        return " " + " ".join(re.findall(r"\w+", text)) + " "
 
-    cell = words(participant.source_text)
     names = [words(n) for n in participant.names if n.strip()]
-    if cell.strip() and names and all(n in cell for n in names):
+    if cell and names and all(n in words(cell) for n in names):
         return participant.source_text.strip()
     return participant.display_name()
 
@@ -499,17 +548,22 @@ def _same_row_retyped(
     of the lines of the one of them that has fewer (one at least) the same."""
     from atelier.french import fold
 
-    def words(p: Participant) -> set[str]:
-        return {w for n in p.names for w in re.findall(r"\w{3,}", fold(n))}
-
     same_structure = bool(fold(participant.organisation).strip()) and (
         " ".join(fold(participant.organisation).split()) == " ".join(fold(other.organisation).split())
     )
-    if not (same_structure or words(participant) & words(other)):
+    if not (same_structure or _name_words(participant) & _name_words(other)):
         return False
     mine = _folded_lines(i.text for i in items)
     shared = len(mine & lines)
     return shared >= 1 and 2 * shared >= min(len(mine), len(lines))
+
+
+def _name_words(participant: Participant) -> set[str]:
+    """The words of three letters or more of a participant's names, folded (« Roby » of
+    « Maxime Roby-Martin »)."""
+    from atelier.french import fold
+
+    return {w for n in participant.names for w in re.findall(r"\w{3,}", fold(n))}
 
 
 def _as_imported(participant: Participant) -> Participant:

@@ -1231,6 +1231,10 @@
         <translation>This document holds {count} workshops ({sessions}); none has this workshop's title and date: nothing was imported again. To add them to this file: Workshops and follow-up › Import a grid as a new workshop…</translation>
     </message>
     <message>
+        <source>Rien n'a changé : cette grille n'apporte rien de nouveau au fichier « {name} », qui n'a pas été modifié.</source>
+        <translation>Nothing changed: this grid brings nothing new to “{name}”, which was left unchanged.</translation>
+    </message>
+    <message>
         <source>{count} : {which}.</source>
         <translation>{count}: {which}.</translation>
     </message>
@@ -1293,6 +1297,18 @@
     <message>
         <source>modifications faites dans Atelier depuis le dernier import gardées</source>
         <translation>edits made in Atelier since the last import kept</translation>
+    </message>
+    <message>
+        <source>{who}, nom : « {before} » → « {now} »</source>
+        <translation>{who}, name: “{before}” → “{now}”</translation>
+    </message>
+    <message>
+        <source>nom changé dans la grille depuis le dernier import repris</source>
+        <translation>name changed in the grid since the last import taken</translation>
+    </message>
+    <message>
+        <source>noms changés dans la grille depuis le dernier import repris</source>
+        <translation>names changed in the grid since the last import taken</translation>
     </message>
     <message>
         <source>« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).</source>

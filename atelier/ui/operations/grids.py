@@ -408,7 +408,11 @@ def reimport_grid(
             snapshot.unlink(missing_ok=True)
         return False
     done, read = written
-    snapshots.record(model, title, before, after, read)
+    if done.written:
+        snapshots.record(model, title, before, after, read)
+    else:  # nothing brought in: the file as it was, no step for Ctrl+Z to undo
+        for snapshot in (before, after):
+            snapshot.unlink(missing_ok=True)
     if into_empty:
         text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
             title=without_quotes(model.workshop().title),
@@ -421,6 +425,11 @@ def reimport_grid(
     text = tr("{updated}, {added}, {absent} ; {kept}.").format(
         **reimport_counted(done), kept=counted(done.kept_items, "n.item_kept")
     )
+    if not done.written:  # as `atelier import --into` says it
+        text += " " + tr(
+            "Rien n'a changé : cette grille n'apporte rien de nouveau au fichier « {name} », "
+            "qui n'a pas été modifié."
+        ).format(name=window.store.path.name)
     if done.deleted_kept:  # people deleted in the window (at their request?): not back, named
         from atelier.french import count, join
 
@@ -499,6 +508,21 @@ def reimport_grid(
                 len(done.kept_over_grid),
                 tr("modification faite dans Atelier depuis le dernier import gardée"),
                 tr("modifications faites dans Atelier depuis le dernier import gardées"),
+            ),
+            which=_first_few(said),
+        )
+    if done.names_taken:  # names the grid respelled, never edited in the window: taken, each said
+        from atelier.french import count
+
+        said = [
+            tr("{who}, nom : « {before} » → « {now} »").format(who=who, before=before, now=now)
+            for who, before, now in done.names_taken
+        ]
+        text += " " + tr("{count} : {which}.").format(
+            count=count(
+                len(done.names_taken),
+                tr("nom changé dans la grille depuis le dernier import repris"),
+                tr("noms changés dans la grille depuis le dernier import repris"),
             ),
             which=_first_few(said),
         )
