@@ -429,7 +429,9 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
     findings = sum(apart.values())
     assert 500 < words - findings <= 2 * 532, words
     body = "\n".join(text for _, text in synthesis)
-    assert len(re.findall(r"«\u00a0", body)) <= 20
+    # (a piece ending with its own brackets is quoted, so that its credit is not read as one
+    # more aside of it: tests/test_minutes_credit_after_aside.py)
+    assert len(re.findall(r"«\u00a0", body)) <= 22
     # A challenge several share, said by what each of them writes (« Entreprises, un défi pour
     # 8 participants »; never « 8 participants veulent travailler avec les entreprises » when
     # one of the eight wrote it).

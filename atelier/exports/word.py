@@ -627,7 +627,7 @@ def write_docx(
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         # What the helper brings, as the pistes below say it: a challenge of
                         # theirs is never printed as if it were an offer.
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
+                        *_offer_lines(m.resource, source_word(m.source, lang, m.on_subject, m.aim)),
                     ],
                     m.reason or status_word(m.status, lang),
                     # one step a line; first, a text changed since the decision (⚠ in the window)
@@ -656,7 +656,7 @@ def write_docx(
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
+                        *_offer_lines(m.resource, source_word(m.source, lang, m.on_subject, m.aim)),
                         # How sure, as the window says it and the synthesis counts it (« 5 ont une
                         # piste dans la salle (« très probable » …) et 9 n'ont qu'une piste possible »).
                         f"({_t(SURE if very_likely(m.score, m.thin) else MAYBE, lang)})",
@@ -706,6 +706,15 @@ def write_docx(
         document.save(str(temp))
     say(100, "terminé")
     return target
+
+
+def _offer_lines(offer: str, kind: str) -> list[Any]:
+    """A table's lines for what the helper brings: « Club d'entreprises (ressource proposée) »;
+    an offer ending with its own aside gets its kind on the next line, never « … (facilitateurs
+    en matière de dispositifs et d'aides) (ressource proposée) », two asides read as one."""
+    if offer.rstrip().endswith((")", "]")):
+        return [as_typed(offer), f"({kind})"]
+    return [f"{as_typed(offer)} ({kind})"]
 
 
 def decided_lead(made: list[Any], workshop_day: str | None, lang: str = "fr") -> str:
