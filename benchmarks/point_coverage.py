@@ -276,7 +276,8 @@ def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show:
             pid = label_of[texts[0]]
             for text in texts[1:]:
                 bare = re.sub(SOURCE_WORDS, "", text)
-                found = [i for i, p in by_owner[pid] if key(p.text) == key(bare)]
+                # (a statement's final full stop is not printed before its kind)
+                found = [i for i, p in by_owner[pid] if key(p.text) in (key(bare), key(bare) + ".")]
                 if found:
                     tally[pid].body.add(found[0])
                 elif not bare.startswith("("):

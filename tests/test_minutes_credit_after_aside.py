@@ -100,3 +100,26 @@ def test_an_offer_ending_with_an_aside_has_its_kind_apart_in_the_tables(tmp_path
         assert cell[at].endswith("(facilitateurs en matière de dispositifs et d'aides)"), cell
         assert cell[at + 1] == kind, cell
     assert not any(TWO_PAIRS.search(p) for c in _cells(minutes) for p in c), _cells(minutes)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_offer_s_full_stop_does_not_stand_before_its_kind(tmp_path: Path, lang: str) -> None:
+    """« Études et diagnostic économique territorial pour définir une stratégie. (ressource
+    proposée) »: the sentence's full stop, then its kind; the full stop goes, as it does in
+    « Ce que la salle peut apporter »."""
+    from atelier.domain import Match, MatchStatus
+
+    example = tmp_path / "example.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", example)
+    with Store.open(example) as store:
+        workshop = store.workshops()[0]
+        items = {i.text: i for i in store.workshop_items(workshop.id)}
+        need = next(i for t, i in items.items() if t.startswith("avoir connaissance des initiatives"))
+        offer = next(i for t, i in items.items() if t.startswith("Études et diagnostic économique"))
+        assert offer.text.endswith("stratégie.")
+        store.add_match(Match(workshop.id, need.id, offer.id, MatchStatus.SUGGESTED, 0.9))
+    minutes = tmp_path / "cr.docx"
+    minutes_sections(example, minutes, lang)
+    kind = "(ressource proposée)" if lang == "fr" else "(offer)"
+    lines = [p for c in _cells(minutes) for p in c if p.startswith("Études et diagnostic économique")]
+    assert lines == [f"Études et diagnostic économique territorial pour définir une stratégie {kind}"], lines

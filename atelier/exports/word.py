@@ -756,9 +756,14 @@ def write_docx(
 def _offer_lines(offer: str, kind: str) -> list[Any]:
     """A table's lines for what the helper brings: « Club d'entreprises (ressource proposée) »;
     an offer ending with its own aside gets its kind on the next line, never « … (facilitateurs
-    en matière de dispositifs et d'aides) (ressource proposée) », two asides read as one."""
-    if offer.rstrip().endswith((")", "]")):
+    en matière de dispositifs et d'aides) (ressource proposée) », two asides read as one. The
+    full stop typed at the end of a sentence goes, as in « Ce que la salle peut apporter »:
+    never « … pour définir une stratégie. (ressource proposée) »."""
+    offer = offer.rstrip()
+    if offer.endswith((")", "]")):
         return [as_typed(offer), f"({kind})"]
+    if offer.endswith(".") and not offer.endswith(".."):
+        offer = offer[:-1].rstrip()
     return [f"{as_typed(offer)} ({kind})"]
 
 
