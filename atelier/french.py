@@ -929,6 +929,13 @@ def find_date(text: str) -> date | None:
     return found[0] if found is not None else None
 
 
+def days_written(text: str) -> tuple[date, date] | None:
+    """The first and last day of the date `find_date` reads (« Atelier du 3 au 5 mars 2021 »:
+    3 and 5 March; « Atelier du 16 mars 2021 »: 16 March twice), or None."""
+    found = _date_in(fold(text))
+    return (found[0], found[3]) if found is not None else None
+
+
 def date_written(text: str) -> tuple[int, int] | None:
     """Where in `text` the date `find_date` reads is written (« Atelier du 16 mars 2150 » →
     the span of « 16 mars 2150 »), or None."""
@@ -942,8 +949,9 @@ def date_written(text: str) -> tuple[int, int] | None:
     return start, stop
 
 
-def _date_in(folded: str) -> tuple[date, int, int] | None:
-    """The date `find_date` reads in folded text, with where it is written."""
+def _date_in(folded: str) -> tuple[date, int, int, date] | None:
+    """The date `find_date` reads in folded text, with where it is written and the last day
+    of the days it begins (itself when one day)."""
     first = _first_day(folded)
     if first is not None:
         return first
@@ -954,13 +962,14 @@ def _date_in(folded: str) -> tuple[date, int, int] | None:
             if month is None:
                 continue
             try:
-                return date(int(parts["y"]), month, int(parts["d"])), found.start(), found.end()
+                day = date(int(parts["y"]), month, int(parts["d"]))
             except ValueError:
                 continue
+            return day, found.start(), found.end(), day
     return None
 
 
-def _first_day(folded: str) -> tuple[date, int, int] | None:
+def _first_day(folded: str) -> tuple[date, int, int, date] | None:
     """The first day of days written as a range (`_IN_RANGE`), or None."""
     for found in _IN_RANGE.finditer(folded):
         first_day, first_month, last_day, last_month, year = found.groups()
@@ -974,7 +983,7 @@ def _first_day(folded: str) -> tuple[date, int, int] | None:
         except ValueError:
             continue
         if start <= last:
-            return start, found.start(), found.end()
+            return start, found.start(), found.end(), last
     return None
 
 

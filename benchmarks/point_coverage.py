@@ -12,7 +12,8 @@ the workshop, counts their points (the grid's statements: actions, challenges, n
   stems, accents ignored; at least 60 % of the piece's words, and two of them, or all of a short
   piece). A piece credited to one participant that is another's statement is a misattribution.
 - « nommé »: participants only named in the body (« aussi Grand Dax et Myriam LOUIS »).
-- « annexe »: points found word for word in their own row of the annex, in the right column.
+- « annexe »: points found word for word in their own row of the annex (and the rows « Nom
+  (suite) » that carry it on), in the right column.
 
 Prints one line per participant and the totals; exits 1 when the annex misses a point or a
 piece is misattributed (what a reader would take as false).
@@ -276,21 +277,30 @@ def measure(atelier: Path, minutes: Path, workshop: str | None, lang: str, show:
             pid = label_of[texts[0]]
             for text in texts[1:]:
                 bare = re.sub(SOURCE_WORDS, "", text)
-                found = [i for i, p in by_owner[pid] if key(p.text) == key(bare)]
+                # (a statement's final full stop is not printed before its kind)
+                found = [i for i, p in by_owner[pid] if key(p.text) in (key(bare), key(bare) + ".")]
                 if found:
                     tally[pid].body.add(found[0])
                 elif not bare.startswith("("):
                     wrong.append(f"« {bare} » under {who[pid]} in a match table is none of their statements")
     columns = ["action", "challenge", "need", "offer"]
     seen_rows: set[str] = set()
+    last: str | None = None
     for row in annex_rows:
         texts = [plain(t) for t in row[0] if plain(t)]
-        pid = label_of.get(texts[0]) if texts else None
-        if pid is None:
-            continue
-        if pid in seen_rows:  # two participants the annex names alike: which row is whose is unsure
-            wrong.append(f"two rows of the annex are named {who[pid]}")
-        seen_rows.add(pid)
+        rest = re.fullmatch(r"(.+) \((?:suite|continued)\)", texts[0]) if texts else None
+        if rest is not None and last is not None:  # the rest of a tall row, under its name
+            if not plain(who[last]).startswith(rest.group(1).split(",")[0].split(" (")[0]):
+                wrong.append(f"« {texts[0]} » in the annex follows the row of {who[last]}")
+            pid: str | None = last
+        else:
+            pid = label_of.get(texts[0]) if texts else None
+            if pid is None:
+                continue
+            if pid in seen_rows:  # two participants the annex names alike: which row is whose is unsure
+                wrong.append(f"two rows of the annex are named {who[pid]}")
+            seen_rows.add(pid)
+            last = pid
         for column, kind in enumerate(columns, start=1):
             cell = {key(t).removeprefix("•") for t in row[column] if plain(t)}
             tally[pid].annex += sum(1 for _, p in by_owner[pid] if p.kind == kind and key(p.text) in cell)

@@ -128,7 +128,9 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
         "Besoins de ressources",
         "Peut être ressource sur",
     ]
-    assert len(annex.rows) == len(participants) + 1
+    # one row each, and the rest of a tall one under « Name (suite) »
+    named = [row for row in annex.rows[1:] if not row.cells[0].text.endswith(" (suite)")]
+    assert len(named) == len(participants)
     annex_cells = [p.text for row in annex.rows[1:] for c in row.cells for p in c.paragraphs]
     for item in items:  # as typed: their spaces kept from breaking the line, none added
         assert annex_cells.count(keep_together(f"• {item.text}")) == 1, item.text
@@ -153,13 +155,13 @@ def test_word_minutes_hold_every_participant_and_item_once_in_a_landscape_annex(
     styles_xml = document.styles.element.xml
     assert 'w:lang w:val="fr-FR"' in styles_xml and "en-US" not in styles_xml
     assert "Ce tableau reprend" not in _docx_text(target)
-    # A short annex row is kept on one page (a tall one goes on to the next: see
+    # Every annex row is kept on one page (a tall one cut into rows named « … (suite) »: see
     # test_no_page_of_the_annex_is_left_half_blank); the narrow columns are narrow.
     rows = annex._tbl.findall(docx.oxml.ns.qn("w:tr"))
     kept = [
         r.find(docx.oxml.ns.qn("w:trPr") + "/" + docx.oxml.ns.qn("w:cantSplit")) is not None for r in rows
     ]
-    assert kept[0] and any(kept[1:]) and not all(kept[1:]), kept
+    assert all(kept), kept
     widths = [
         int(c.get(docx.oxml.ns.qn("w:w"))) for c in annex._tbl.tblGrid.findall(docx.oxml.ns.qn("w:gridCol"))
     ]
@@ -349,9 +351,10 @@ def test_libreoffice_converts_the_minutes_to_pdf(exported: Callable[..., Path], 
 def test_no_page_of_the_annex_is_left_half_blank(exported: Callable[..., Path], tmp_path: Path) -> None:
     """Printed, the annex's rows were each kept on one page: a row of half a page that did
     not fit went to the next one whole, leaving the foot of the page before blank (the
-    example's annex: 9 pages, 4 of them half empty). A tall row now goes on under the repeated
-    header; every page of the annex but its last is written down to its foot (the last sixth
-    of the page: its bottom margin and page number, and a line or two)."""
+    example's annex: 9 pages, 4 of them half empty). A row taller than half a page is now cut
+    into rows of half a page at most, each kept on one page under its name (a row that went on
+    to the next page had no name there): no page of the annex but its last is left half blank
+    (its lowest text in the lower third of the page, bottom margin and page number included)."""
     from pypdf import PdfReader
 
     soffice_or_skip()
@@ -370,7 +373,7 @@ def test_no_page_of_the_annex_is_left_half_blank(exported: Callable[..., Path], 
 
         page.extract_text(visitor_text=seen)
         height = float(page.mediabox.height)
-        assert min(lowest) < height / 6, (number, min(lowest), height)
+        assert min(lowest) < height / 3, (number, min(lowest), height)
 
 
 def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads(tmp_path: Path) -> None:
@@ -429,7 +432,9 @@ def test_a_grid_exported_straight_after_import_has_a_drafted_synthesis_and_leads
     findings = sum(apart.values())
     assert 500 < words - findings <= 2 * 532, words
     body = "\n".join(text for _, text in synthesis)
-    assert len(re.findall(r"«\u00a0", body)) <= 20
+    # (a piece ending with its own brackets is quoted, so that its credit is not read as one
+    # more aside of it: tests/test_minutes_credit_after_aside.py)
+    assert len(re.findall(r"«\u00a0", body)) <= 22
     # A challenge several share, said by what each of them writes (« Entreprises, un défi pour
     # 8 participants »; never « 8 participants veulent travailler avec les entreprises » when
     # one of the eight wrote it).

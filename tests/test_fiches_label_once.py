@@ -79,3 +79,18 @@ def test_an_action_or_a_challenge_typed_with_its_label(tmp_path: Path) -> None:
     assert "Action : Public : jeunes de moins de 26 ans" in french, french
     assert "Action: forum de l'emploi saisonnier" in english, english
     assert "Challenges: loger les saisonniers, les transporter" in english, english
+
+
+def test_an_aim_labelled_enjeu_says_its_author_s_label(tmp_path: Path) -> None:
+    """« enjeu : la création d'une culture commune… », an aim its author labelled: the page said
+    « Objectif : enjeu : la création… », two labels; it says theirs, « Enjeu : la création… »
+    (English « Aim: la création… », as « objectifs : » is said « Aims: »)."""
+    path = tmp_path / "exemple.atelier"
+    shutil.copy(ROOT / "examples" / "atelier-2021-03-16.atelier", path)
+    french = _export(path, tmp_path / "fiches.docx", "fr")
+    english = _export(path, tmp_path / "pages.docx", "en")
+    assert "Enjeu : la création d'une culture commune autour des cités de l'emploi" in "\n".join(french), (
+        french
+    )
+    assert "Aim: la création d'une culture commune" in "\n".join(english), english
+    assert not [line for line in french + english if re.match(r"(Objectif|Aim) ?: ?enjeu", line)]

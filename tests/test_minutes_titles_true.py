@@ -518,7 +518,9 @@ def test_a_word_only_in_brackets_is_no_theme(tmp_path: Path) -> None:
         sections = _minutes(tmp_path, GRID_BRACKETS, lang)
         text = "\n".join(line for lines in sections.values() for line in lines)
         assert "Numérique," not in text and "Digital" not in text and "“Numérique”" not in text, text
-        assert "un appui juridique (numérique) (PLIE Sud Landes)" in text, text
+        # Quoted, its credit after the guillemets: never « (numérique) (PLIE Sud Landes) ».
+        quote = ("« ", " »") if lang == "fr" else ("“", "”")
+        assert f"{quote[0]}un appui juridique (numérique){quote[1]} (PLIE Sud Landes)" in text, text
 
 
 # One word, two things: « offres d'emploi » and « offres de service », « zone d'activité » and

@@ -1,8 +1,8 @@
 """The README says how the minutes' annex breaks across pages, as the document does it. It
 said « lignes non coupées entre deux pages », while only a participant's row up to a quarter
-of the page (about 4 cm) is kept on one page: a taller one goes on to the next page (rather
-than leave the foot of a page blank), under the repeated header, without the participant's
-name (Word and LibreOffice repeat a header row, never a cell of a row they continue)."""
+of the page was kept on one page; then that a taller one went on to the next page without
+the participant's name. Now every row is kept on one page, a participant's row taller than
+half a page (about 8 cm) cut into rows named « Nom (suite) » (test_minutes_annex_rows_named)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,9 @@ def test_the_readme_says_which_annex_rows_go_on_to_the_next_page(tmp_path: Path)
     header = rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
     kept = [r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in rows[1:]]
     said = _readme_annex()
-    # the example has both: short rows kept on one page, tall ones that may go on
-    assert any(kept) and not all(kept), kept
-    assert "non coupées" not in said, said
-    assert "4 cm" in said and "continue sur la page suivante" in said, said
+    # every row on one page, a tall participant's cut into rows named « … (suite) »
+    assert all(kept), kept
+    assert any(cell.text.endswith("(suite)") for cell in annex.columns[0].cells)
+    assert "non coupées" not in said and "continue sur la page suivante" not in said, said
+    assert "8 cm" in said and "« Nom (suite) »" in said and "gardée sur une page" in said, said
     assert header and "en-tête du tableau répété en haut de chaque page" in said, said
-    # a row that goes on: its cells carry no second copy of the participant's name
-    assert "son nom n'y est pas répété" in said, said

@@ -749,11 +749,13 @@ def _rename_workshop(args: argparse.Namespace) -> int:
     # as they were, an older format not upgraded for nothing), and that is what is said.
     with Store.open(args.file, readonly=True) as store:
         current = store.find_workshop(args.rename)
+    _title_follows_date(current, changes)
     if not _renamed(current, changes):
         _say_unchanged(args.file, current, changes)
         return EXIT_OK
     with writable(args.file) as store:
         current = store.find_workshop(args.rename)
+        _title_follows_date(current, changes)
         changed = _renamed(current, changes)
         if changed:  # a window may have made it so meanwhile: then nothing to write either
             store.update_workshop(
@@ -765,6 +767,26 @@ def _rename_workshop(args: argparse.Namespace) -> int:
     title = title_shown(changed.get("title", current.title))
     say("workshop.renamed", id=current.id[:8], title=title, changes=_changes_said(current, changed))
     return EXIT_OK
+
+
+def _title_follows_date(current: Workshop, changes: dict[str, str]) -> None:
+    """A title that says the workshop's day (« Atelier du 16 mars 2021 ») given another date
+    and no title: the title loses that day, as an import's title does when --date replaces the
+    heading's (`heading_title`), and is said changed. The title and the date printed under it
+    never disagree. A title that says another day than the workshop's (« Retour sur l'atelier
+    du 2 février ») is not about that day: left as it is."""
+    from datetime import date
+
+    from atelier.french import days_written
+    from atelier.importers import heading_title
+
+    new = changes.get("date")
+    said = days_written(current.title)
+    if "title" in changes or not new or not current.date or said is None:
+        return
+    first, last = said
+    if first <= date.fromisoformat(current.date) <= last and not first <= date.fromisoformat(new) <= last:
+        changes["title"] = heading_title(current.title, new).strip() or long_date(new)
 
 
 def _renamed(current: Workshop, changes: dict[str, str]) -> dict[str, str]:

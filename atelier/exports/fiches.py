@@ -878,6 +878,11 @@ def _label_once(prefix: str, text: str) -> tuple[str, str]:
     word = prefix.split(":")[0].strip()
     said = fold(typed.group(1))
     singular = said[:-1] if said.endswith("s") else said
+    if fold(word) in ("objectif", "aim") and said in ("enjeu", "enjeux"):
+        # « enjeu : la création d'une culture commune… », an aim as its author labels it: their
+        # label (« Enjeu : la création… »), never « Objectif : enjeu : la création… ».
+        label = typed.group(1)[:1].upper() + typed.group(1)[1:]
+        return (f"{label} : " if fold(word) == "objectif" else prefix), typed.group(2)
     if not any(fold(word) in same and singular in same for same in _LABEL_WORDS):
         return prefix, text
     if said != singular:  # « Défis : loger …, transporter … » for « défis : … »

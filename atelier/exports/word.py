@@ -254,12 +254,7 @@ class Writer:
         tbl.append(self._row(headers, twips, header_style, header=True))
         tallest = page_height_cm if whole_cm is None else min(whole_cm, page_height_cm)  # kept whole
         for values in rows:
-            lines: float = 0.0
-            for value, width_cm in zip(values, widths_cm, strict=True):
-                texts = [value] if isinstance(value, str) else value
-                per_line = max(8.0, width_cm * 5.2)  # characters of 9 pt text per line of this width
-                lines = max(lines, float(sum(max(1, -(-len(t) // per_line)) for t in texts if t) or 1))
-            fits = lines * 0.42 + 0.3 < tallest
+            fits = row_height_cm(values, widths_cm) < tallest
             tbl.append(self._row(values, twips, cell_style, keep=fits))
         self._append(tbl, None)
         return tbl
@@ -296,6 +291,56 @@ class Writer:
                     self.paragraph(text, style, parent=tc)
             tr.append(tc)
         return tr
+
+
+# A line of a table's 9 pt text: about 0.38 cm high (its paragraph's spacing included), about
+# 5.4 characters a centimetre (measured on the example's annex printed by LibreOffice).
+LINE_CM, CHARACTERS_PER_CM = 0.38, 5.4
+
+
+def _printed_lines(text: str, width_cm: float) -> int:
+    """The lines a table cell's paragraph takes."""
+    per_line = max(8.0, width_cm * CHARACTERS_PER_CM)
+    return max(1, int(-(-len(text) // per_line)))
+
+
+def row_height_cm(values: list[Any], widths_cm: list[float]) -> float:
+    """About how tall a table row is printed: its fullest cell's lines."""
+    lines = 1
+    for value, width_cm in zip(values, widths_cm, strict=True):
+        texts = [value] if isinstance(value, str) else value
+        lines = max(lines, sum(_printed_lines(t, width_cm) for t in texts if t))
+    return lines * LINE_CM + 0.3
+
+
+def annex_rows(row: list[Any], widths_cm: list[float], continued: str, most_cm: float) -> list[list[Any]]:
+    """A participant's row of the annex as rows of at most about `most_cm`, each kept on one
+    page: a taller row cut evenly between its points, the rows after the first named
+    `continued` (« Maxime Roby (suite) »). Word and LibreOffice repeat a table's header on each
+    page but never a cell of a row they carry on: a row cut by the page had its end under no
+    name. Where the pages end is not known here (each program lays text out its own way): a
+    row is cut by its height alone."""
+    if row_height_cm(row, widths_cm) <= most_cm:
+        return [row]
+    per_row = max(1, int((most_cm - 0.3) / LINE_CM))
+    points = [[value] if isinstance(value, str) else [t for t in value if t] for value in row[1:]]
+    columns = list(zip(points, widths_cm[1:], strict=True))
+    total = max(sum(_printed_lines(t, w) for t in texts) for texts, w in columns)
+    pieces = -(-total // per_row)
+    share = total / pieces  # cut evenly: never a last row of one line
+    rows: list[list[Any]] = [[[continued] if n else row[0], *[[] for _ in points]] for n in range(pieces)]
+    for column, (texts, width) in enumerate(columns, start=1):
+        start = 0
+        for text in texts:  # each point in the row where it starts
+            rows[min(pieces - 1, int(start / share))][column].append(text)
+            start += _printed_lines(text, width)
+    return [r for n, r in enumerate(rows) if n == 0 or any(r[1:])]
+
+
+# The tallest row of the annex (centimetres), half a page: a participant's taller row is cut
+# into rows about as tall, each kept on one page. Taller rows kept whole left the foot of a
+# page in two blank; shorter ones cut rows a page could hold.
+ANNEX_ROW_CM = 8.0
 
 
 def column_widths(rows: list[list[Any]], total_cm: float, minimum_cm: float = 2.2) -> list[float]:
@@ -627,7 +672,7 @@ def write_docx(
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
                         # What the helper brings, as the pistes below say it: a challenge of
                         # theirs is never printed as if it were an offer.
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
+                        *_offer_lines(m.resource, source_word(m.source, lang, m.on_subject, m.aim)),
                     ],
                     m.reason or status_word(m.status, lang),
                     # one step a line; first, a text changed since the decision (⚠ in the window)
@@ -656,7 +701,7 @@ def write_docx(
                         as_typed(m.resource_who),
                         *([f"({m.elsewhere})"] if m.elsewhere else []),
                         *([f"({_t('même structure', lang)})"] if m.same_structure else []),
-                        f"{as_typed(m.resource)} ({source_word(m.source, lang, m.on_subject, m.aim)})",
+                        *_offer_lines(m.resource, source_word(m.source, lang, m.on_subject, m.aim)),
                         # How sure, as the window says it and the synthesis counts it (« 5 ont une
                         # piste dans la salle (« très probable » …) et 9 n'ont qu'une piste possible »).
                         f"({_t(SURE if very_likely(m.score, m.thin) else MAYBE, lang)})",
@@ -693,19 +738,43 @@ def write_docx(
                 grid_rows.append(
                     [who, *[[f"• {as_typed(t)}" for t in data.cells[participant.id][k]] for k in ITEM_KINDS]]
                 )
-            # A participant's row is kept on one page only when short (a quarter of the page):
-            # rows of half a page, kept whole, left the foot of one page in two blank.
-            w.table(
-                headers,
-                grid_rows,
-                column_widths(grid_rows, 25.7, minimum_cm=3.0),
-                page_height_cm=16.0,
-                whole_cm=4.0,
-            )
+            # Every row kept on one page, a tall one cut into rows of half a page at most
+            # (`annex_rows`), each named: a row Word carried on to the next page had no name there.
+            widths = column_widths(grid_rows, 25.7, minimum_cm=3.0)
+            printed = [
+                piece
+                for participant, row in zip([*data.participants, *written], grid_rows, strict=True)
+                for piece in annex_rows(row, widths, _continued(data, participant, lang), ANNEX_ROW_CM)
+            ]
+            w.table(headers, printed, widths, page_height_cm=16.0)
         say(95, "écriture")
         document.save(str(temp))
     say(100, "terminé")
     return target
+
+
+def _offer_lines(offer: str, kind: str) -> list[Any]:
+    """A table's lines for what the helper brings: « Club d'entreprises (ressource proposée) »;
+    an offer ending with its own aside gets its kind on the next line, never « … (facilitateurs
+    en matière de dispositifs et d'aides) (ressource proposée) », two asides read as one. The
+    full stop typed at the end of a sentence goes, as in « Ce que la salle peut apporter »:
+    never « … pour définir une stratégie. (ressource proposée) »."""
+    offer = offer.rstrip()
+    if offer.endswith((")", "]")):
+        return [as_typed(offer), f"({kind})"]
+    if offer.endswith(".") and not offer.endswith(".."):
+        offer = offer[:-1].rstrip()
+    return [f"{as_typed(offer)} ({kind})"]
+
+
+def _continued(data: ExportData, participant: Any, lang: str) -> str:
+    """The name over the rest of a participant's row in the annex: « Maxime Roby (suite) »,
+    the row's label when it names no one (anonymised: its structure), its own aside a comma."""
+    from atelier.french import unnested
+
+    name = participant.people(lang) if not data.anonymised else ""
+    label = unnested(name or data.who[participant.id])
+    return f"{as_typed(label)} ({_t('suite', lang)})"
 
 
 def decided_lead(made: list[Any], workshop_day: str | None, lang: str = "fr") -> str:
@@ -751,6 +820,7 @@ ENGLISH: dict[str, str] = {
     "Les mises en relation": "The matches",
     "Pistes de mise en relation": "Leads for matches",
     "même structure": "same structure",
+    "suite": "continued",
     "Annexe : la grille complète": "Annex: the full grid",
     "Sommaire": "Contents",
     "piste très probable": "very likely lead",

@@ -333,16 +333,26 @@ _MARKS_AFTER_DATE = regex(r"^[\s,:;)\]–—-]*")
 
 
 def heading_title(title: str, date: str | None) -> str:
-    """The title a grid's heading gives, when the workshop is dated otherwise (--date) because
-    the heading's date was refused (a year outside FIRST_YEAR..LAST_YEAR): without that date
-    (« Atelier Mobilité du 16 mars 2150 », dated 16/03/2021 → « Atelier Mobilité »), so that
-    the title and the date printed under it, in the minutes, never disagree; "" when the title
-    was nothing but that date."""
-    from atelier.french import FIRST_YEAR, LAST_YEAR, date_written, find_date
+    """The title a grid's heading gives, when the workshop is dated otherwise (--date): without
+    the heading's date, refused (a year outside FIRST_YEAR..LAST_YEAR) or another day
+    (« Atelier Mobilité du 16 mars 2150 » or « … du 16 mars 2021 », dated 17/03/2021 →
+    « Atelier Mobilité »), so that the title and the date printed under it, in the minutes,
+    never disagree; as written when `date` is its day (or one of its days, « du 3 au 5 mars »);
+    "" when the title was nothing but that date."""
+    import datetime as dt
 
-    said = find_date(title) if date else None
+    from atelier.french import FIRST_YEAR, LAST_YEAR, date_written, days_written
+
+    said = days_written(title) if date else None
     where = date_written(title)
-    if said is None or FIRST_YEAR <= said.year <= LAST_YEAR or where is None:
+    if said is None or where is None:
+        return title
+    try:
+        given = dt.date.fromisoformat(date or "")
+    except ValueError:  # a date typed that is none: refused when written, with its reason
+        given = None
+    first, last = said
+    if FIRST_YEAR <= first.year <= LAST_YEAR and (given is None or first <= given <= last):
         return title
     before = _SAID_BEFORE_DATE.sub("", title[: where[0]]).rstrip()
     after = title[where[1] :]

@@ -591,6 +591,9 @@ class _Writer:
             self.heard.add(one)
             self.said_of[one].append(_stems(shown))
         credit = ", ".join(unnested(self.credit(o)) for o in owners)
+        # A piece ending with its own aside (« … Agricoles (RENETA) ») between guillemets: its
+        # credit never reads as a second aside of the piece, « (RENETA) (CIAP-Champs du Partage) ».
+        quoted = quoted or shown.rstrip().endswith((")", "]"))
         if quoted:  # the participant's words: the question whole, « […] » where some are left out
             shown = _straight_quotes_curled(marked_cuts(text, shown))
         if quoted and self.en:  # a quote within the quote: ‘ ’

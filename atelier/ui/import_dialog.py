@@ -47,6 +47,7 @@ from atelier.importers import (
     TERRITORY,
     GridPlan,
     RawTable,
+    heading_title,
     plan_table,
     title_of_file,
 )
@@ -333,6 +334,10 @@ class ImportDialog(QDialog):
         self.date_said.hide()
         details.addRow("", self.date_said)
         self.date_edit.textEdited.connect(lambda _text: self._date_refused(""))
+        # The title the grid's heading gave, as filled in (`_title_follows_date`).
+        self._heading = ""
+        self._title_filled = ""
+        self.date_edit.textEdited.connect(self._title_follows_date)
         details.addRow(tr("&Lieu :"), self.place_edit)
         layout.addWidget(self.details)
         self.reimport_note = QLabel(
@@ -487,6 +492,21 @@ class ImportDialog(QDialog):
                 return
         super().accept()
 
+    def _title_follows_date(self, typed: str) -> None:
+        """Another day typed than the one the grid's heading gives (« Atelier Mobilité du 16 mars
+        2021 », 17/03/2021): the title filled in from it loses that date, as the command line's
+        --date does (`heading_title`), and gets it back with the heading's day; a title typed
+        is left as typed. The minutes never print a title and a date that disagree."""
+        if not self._heading or self.title_edit.text() != self._title_filled:
+            return
+        try:
+            day = iso_date(typed) if typed.strip() else None
+        except ValueError:  # not a date (yet): said when « Importer » is pressed
+            return
+        title = heading_title(self._heading, day).strip() or title_of_file(self.source)
+        self._title_filled = title
+        self.title_edit.setText(title)
+
     def _date_refused(self, said: str) -> None:
         self.date_said.setText(said)
         self.date_said.setVisible(bool(said))
@@ -551,7 +571,9 @@ class ImportDialog(QDialog):
                 )
             )
         if plan is not None:
-            self.title_edit.setText(plan.title or title_of_file(self.source))
+            self._heading = plan.title
+            self._title_filled = plan.title or title_of_file(self.source)
+            self.title_edit.setText(self._title_filled)
             self.date_edit.setText(long_date(plan.date))
             if plan.place and not self.place_edit.text().strip():
                 self.place_edit.setText(plan.place)
