@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from atelier.paths import bundled_example, user_data_dir
+from atelier.paths import bundled_example, shipped_example_places, user_data_dir
 
 # The working copy's name in each language. The workshop in it is a real French workshop (its
 # grid as typed in the room, its minutes): its content stays French, its name is the user's.
@@ -25,6 +26,23 @@ def example_copy_path() -> Path:
     if mine.exists():
         return mine
     return next((folder / n for n in COPY_NAMES.values() if (folder / n).exists()), mine)
+
+
+def is_bundled_example(path: Path) -> bool:
+    """Whether `path` is the example shipped with Atelier, however it is spelled (a link to it,
+    « ../ », another case on a disk that ignores case), in the package's data or the source
+    tree's `examples/`. Opened by its path (`atelier open %f` from the file manager, Fichier ›
+    Ouvrir…, a recent file), the window's matching wrote its suggestions into it: the working
+    copy is opened instead, and the shipped file is never written."""
+    for shipped in {bundled_example(), *shipped_example_places()}:
+        try:
+            if path.resolve() == shipped.resolve():
+                return True
+            if path.is_file() and shipped.is_file() and os.path.samefile(path, shipped):
+                return True
+        except OSError:  # unreadable or gone: not that file
+            continue
+    return False
 
 
 def example_working_copy(*, fresh: bool = False) -> Path:

@@ -42,10 +42,13 @@ def bundled_example() -> Path:
     by `setup.py`. In a source tree or an editable install: `examples/` beside the package,
     where `examples/build_example.py` writes it.
     """
-    installed = resource("examples", EXAMPLE_NAME)
-    if installed.is_file():
-        return installed
-    return _PACKAGE.parent / "examples" / EXAMPLE_NAME
+    installed, source = shipped_example_places()
+    return installed if installed.is_file() else source
+
+
+def shipped_example_places() -> tuple[Path, Path]:
+    """Where the shipped example may be: package data (installed), `examples/` (source tree)."""
+    return resource("examples", EXAMPLE_NAME), _PACKAGE.parent / "examples" / EXAMPLE_NAME
 
 
 def user_data_dir() -> Path:

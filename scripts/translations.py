@@ -988,6 +988,8 @@ EN.update(
         "Le dernier fichier ouvert, « {path} », est introuvable (déplacé, supprimé, ou sur une clé USB retirée) : voici la copie de travail de l'atelier d'exemple. Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened, “{path}”, cannot be found (moved, deleted, or on a USB stick taken out): here is the working copy of the example workshop. File › Open… (Ctrl+O) to open another file.",
         "Le dernier fichier ouvert ne peut pas être ouvert : {reason} Voici la copie de travail de l'atelier d'exemple ; Fichier › Ouvrir… (Ctrl+O) pour ouvrir un autre fichier.": "The last file opened cannot be opened: {reason} Here is the working copy of the example workshop; File › Open… (Ctrl+O) to open another file.",
         "« {name} » est déjà ouvert dans cette fenêtre.": "“{name}” is already open in this window.",
+        # ui/operations/files.py: the shipped example opened by its path: its working copy instead
+        "L'exemple fourni n'est jamais modifié : vous travaillez sur sa copie, « {path} », où vos modifications sont enregistrées.": "The bundled example is never modified: you are working on its copy, “{path}”, where your changes are saved.",
         "+ {n} autre": "+ {n} more",
         "suggestion à confirmer": "suggestion to confirm",
         # ui/match_panel.py, ui/projector.py: a decision followed up « sans suite »

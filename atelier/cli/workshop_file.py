@@ -39,7 +39,9 @@ from atelier.i18n import message
 # ------------------------------------------------------------------ window
 
 
-def run_window(path: Path | None, *, quit_after_show: bool, store: Any = None) -> int:
+def run_window(
+    path: Path | None, *, quit_after_show: bool, store: Any = None, example_asked: bool = False
+) -> int:
     from atelier.syslibs import qt_problem
 
     problem = qt_problem()  # before Qt, which would abort with an English message
@@ -50,7 +52,7 @@ def run_window(path: Path | None, *, quit_after_show: bool, store: Any = None) -
         from atelier.ui.app import run
     except ImportError as exc:
         raise AtelierError("cli.no_display", detail=str(exc)) from None
-    return run(path, quit_after_show=quit_after_show, store=store)
+    return run(path, quit_after_show=quit_after_show, store=store, example_asked=example_asked)
 
 
 # Optional: the menu entry (packaging/linux/atelier.desktop) runs `atelier open %f`, and a
@@ -62,10 +64,14 @@ OPENED = arg("file", nargs="?", metavar="FICHIER", help="cli.help.open_file")
 def open_file(args: argparse.Namespace) -> int:
     if args.file is None:
         return run_window(None, quit_after_show=args.quit_after_show)
+    from atelier.example import is_bundled_example
+
+    if is_bundled_example(Path(args.file)):  # never written: its working copy, as `atelier example`
+        return _open_example(quit_after_show=args.quit_after_show, asked=True)
     return _open_in_window(Path(args.file), quit_after_show=args.quit_after_show)
 
 
-def _open_in_window(path: Path, *, quit_after_show: bool, then: str = "") -> int:
+def _open_in_window(path: Path, *, quit_after_show: bool, then: str = "", example_asked: bool = False) -> int:
     """The window on `path`. Opened here, before Qt, and checked whole (header, tables,
     integrity, text): a damaged file gets one clear line in the terminal (and `then`, what to
     do about it, on the next) rather than a message box left waiting under --quit-after-show.
@@ -77,7 +83,7 @@ def _open_in_window(path: Path, *, quit_after_show: bool, then: str = "") -> int
     try:
         store = Store.open(path, lock=True, check_later=True, migrate_later=True)
         try:
-            return run_window(None, quit_after_show=quit_after_show, store=store)
+            return run_window(None, quit_after_show=quit_after_show, store=store, example_asked=example_asked)
         finally:
             store.close()  # the window closed it already; not when Qt could not start
     except AtelierError as exc:
@@ -139,6 +145,12 @@ def _say_in_a_window(exc: AtelierError) -> None:
 
 @command("example", "cli.help.example", QUIT_AFTER_SHOW)
 def example(args: argparse.Namespace) -> int:
+    return _open_example(quit_after_show=args.quit_after_show)
+
+
+def _open_example(*, quit_after_show: bool, asked: bool = False) -> int:
+    """The window on the example's working copy (made the first time), saying where it is;
+    `asked`: the shipped example was asked for by its path, which the window says too."""
     from atelier.example import example_copy_path, example_working_copy
 
     made = not example_copy_path().exists()
@@ -146,7 +158,7 @@ def example(args: argparse.Namespace) -> int:
     say("example.copied" if made else "example.reopened", path=copy)  # where the edits go
     # A copy damaged since (a disk full, a sync tool): refused as `open` refuses a file, and
     # how to get the example back.
-    return _open_in_window(copy, quit_after_show=args.quit_after_show, then="example.damaged")
+    return _open_in_window(copy, quit_after_show=quit_after_show, then="example.damaged", example_asked=asked)
 
 
 # ---------------------------------------------------------------- making

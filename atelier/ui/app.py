@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from atelier.errors import AtelierError
-from atelier.example import example_copy_path, example_working_copy
+from atelier.example import example_copy_path, example_working_copy, is_bundled_example
 from atelier.paths import resources_dir
 from atelier.store import Store
 from atelier.ui import settings
@@ -158,9 +158,10 @@ def _mnemonic(text: str) -> str:
 
 
 def default_file() -> Path:
-    """The last file opened, else a working copy of the bundled example (made once)."""
+    """The last file opened, else a working copy of the bundled example (made once); the
+    shipped example itself (opened last by an earlier version) is never written: its copy."""
     last = str(settings.get(settings.LAST_FILE) or "")
-    if last and Path(last).is_file():
+    if last and Path(last).is_file() and not is_bundled_example(Path(last)):
         return Path(last)
     return example_working_copy()
 
@@ -340,9 +341,16 @@ def say_refusal(exc: AtelierError) -> None:
         stop.restore()
 
 
-def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None = None) -> int:
+def run(
+    path: Path | None,
+    *,
+    quit_after_show: bool = False,
+    store: Store | None = None,
+    example_asked: bool = False,
+) -> int:
     """The window on `store` (opened by the command line, which says a refusal itself), else
-    on `path`, else on the last file opened.
+    on `path`, else on the last file opened. `example_asked`: the shipped example was asked
+    for by its path, and `store` is its working copy; the window says so (files.say_example_copy).
 
     The file's whole check (Store.open's check_later) runs while Qt starts and the window is
     built; the window shows only once it has passed."""
@@ -361,6 +369,9 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
             if path is None:
                 last = str(settings.get(settings.LAST_FILE) or "")
                 gone = last if last and not Path(last).is_file() else ""
+                example_asked = bool(last) and not gone and is_bundled_example(Path(last))
+            elif is_bundled_example(path):
+                path, example_asked = example_working_copy(), True
             store = Store.open(
                 path if path is not None else default_file(), lock=True, check_later=True, migrate_later=True
             )
@@ -371,7 +382,8 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
         if store is not None:
             store.close()
         store = None
-        if path is not None or not last or gone or _same_file(Path(last), example_copy_path()):
+        the_example = example_asked or _same_file(Path(last), example_copy_path())
+        if path is not None or not last or gone or the_example:
             say_refusal(exc)
             return 1
         # `atelier` alone (the desktop menu's command), its last file refused: the example's
@@ -386,6 +398,10 @@ def run(path: Path | None, *, quit_after_show: bool = False, store: Store | None
                 store.close()
             say_refusal(again)
             return 1
+    if example_asked:
+        from atelier.ui.operations.files import say_example_copy
+
+        say_example_copy(window)
     if gone:
         window.readonly_banner.add(
             tr(

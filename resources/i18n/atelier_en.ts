@@ -1019,6 +1019,10 @@
         <translation>Replace it with an empty workshop?</translation>
     </message>
     <message>
+        <source>L'exemple fourni n'est jamais modifié : vous travaillez sur sa copie, « {path} », où vos modifications sont enregistrées.</source>
+        <translation>The bundled example is never modified: you are working on its copy, “{path}”, where your changes are saved.</translation>
+    </message>
+    <message>
         <source>Une copie en sera gardée dans les sauvegardes.</source>
         <translation>A copy of it will be kept among the backups.</translation>
     </message>

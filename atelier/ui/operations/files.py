@@ -31,9 +31,20 @@ def is_open_file(window: Window, path: Path) -> bool:
 
 
 def open_file(window: Window, path: Path) -> bool:
+    from atelier.example import example_working_copy, is_bundled_example
+
+    example = is_bundled_example(path)  # Fichier › Ouvrir…, a recent file: never written, its copy
+    if example:
+        copy = Op(widget(window), tr("Impossible d'ouvrir le fichier"), example_working_copy).run()
+        if copy is None:
+            return False
+        path = copy
     if not window.store.readonly and is_open_file(window, path) and window.store.still_on_disk():
         # Opened again, it would find its own lock and go read-only, then drop that lock.
-        window.show_status(tr("« {name} » est déjà ouvert dans cette fenêtre.").format(name=path.name))
+        if example:
+            window.show_status(example_copy_sentence(path))
+        else:
+            window.show_status(tr("« {name} » est déjà ouvert dans cette fenêtre.").format(name=path.name))
         return True
     if not window.may_leave_file():
         return False  # texts typed that the file refused, kept: asked, the facilitator stays
@@ -47,7 +58,21 @@ def open_file(window: Window, path: Path) -> bool:
     old = window.store
     window.set_store(store)
     old.close()
+    if example:
+        say_example_copy(window)
     return True
+
+
+def example_copy_sentence(copy: Path) -> str:
+    return tr(
+        "L'exemple fourni n'est jamais modifié : vous travaillez sur sa copie, « {path} », où vos "
+        "modifications sont enregistrées."
+    ).format(path=copy)
+
+
+def say_example_copy(window: Window) -> None:
+    """Above the grid: the shipped example was asked for, its working copy is what is open."""
+    window.readonly_banner.add(example_copy_sentence(window.store.path))
 
 
 def choose_file(window: Window) -> None:
