@@ -378,16 +378,14 @@ def test_a_grid_imported_again_that_recreates_a_participant_keeps_their_opt_out(
     )
     done = run_cli("import", str(again), "--into", str(path))
     assert done.returncode == 0, done.stderr
-    # recognised as his row, the grid's new spelling of his name taken (the window never
-    # touched it), and said
     assert (
-        "  MÜLLER Gérard (Maison de l'emploi du Médoc), nom\xa0: «\xa0Gérard Müller\xa0» → "
-        "«\xa0MÜLLER Gérard\xa0»" in done.stdout
+        "«\xa0MÜLLER Gérard / Maison de l'emploi du Médoc\xa0» de la grille reconnu comme "
+        "«\xa0Gérard Müller / Maison de l'emploi du Médoc\xa0» du fichier" in done.stdout
     ), done.stdout
     with Store.open(path, readonly=True) as store:
         people = {(p.names[0], p.organisation): p.unlisted for p in store.participants(workshop_id)}
     assert people == {
-        ("MÜLLER Gérard", "Maison de l'emploi du Médoc"): True,
+        ("Gérard Müller", "Maison de l'emploi du Médoc"): True,
         ("Lucie Leroy", "PLIE des Graves"): False,
         ("Gérard Müller", "Mission locale de Lyon"): False,
     }

@@ -229,8 +229,14 @@ class ReimportPart(StoreBase):
                                 old.display_name(), "names", _shown(old.names), _shown(participant.names)
                             )
                         )
-                    elif names_then == list(old.names) and _name_words(participant) & _name_words(old):
-                        # « Paul Dupont » now spelled « Paul Dupond » by the grid alone: taken, said
+                    elif (
+                        names_then == list(old.names)
+                        and _name_words(participant) & _name_words(old)
+                        and _name_words(participant, every=True) != _name_words(old, every=True)
+                    ):
+                        # « Paul Dupont » now spelled « Paul Dupond » by the grid alone: taken,
+                        # said; « MÜLLER Gérard » for « Gérard Müller » (the same words, other
+                        # case, accents or order) is no new spelling: the file's kept, said below
                         name_kept = False
                     else:
                         # the file's name is the facilitator's correction, or the grid's names
@@ -558,12 +564,13 @@ def _same_row_retyped(
     return shared >= 1 and 2 * shared >= min(len(mine), len(lines))
 
 
-def _name_words(participant: Participant) -> set[str]:
+def _name_words(participant: Participant, every: bool = False) -> set[str]:
     """The words of three letters or more of a participant's names, folded (« Roby » of
-    « Maxime Roby-Martin »)."""
+    « Maxime Roby-Martin »); `every`: each word, however short (« Li », « Bo »)."""
     from atelier.french import fold
 
-    return {w for n in participant.names for w in re.findall(r"\w{3,}", fold(n))}
+    pattern = r"\w+" if every else r"\w{3,}"
+    return {w for n in participant.names for w in re.findall(pattern, fold(n))}
 
 
 def _as_imported(participant: Participant) -> Participant:
