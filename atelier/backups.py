@@ -123,10 +123,11 @@ def backups_of(path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.when, reverse=True)
 
 
-def make_backup(store: Backed, reason: str, *, keep: int = KEEP) -> Backup | None:
+def make_backup(store: Backed, reason: str, *, keep: int | None = KEEP) -> Backup | None:
     """Back the open file up (`reason`: one of REASONS, kept in the copy's name) unless the
     newest backup has the same content. Never fails the opening: a backup that cannot be
-    written is skipped (returns None)."""
+    written is skipped (returns None). `keep=None`: no older copy deleted yet (`roll_backups`
+    once the change is written; a change that writes nothing takes no older copy's place)."""
     fingerprint = store.fingerprint()
     existing = backups_of(store.path)
     if existing and existing[0].fingerprint == fingerprint:
@@ -140,8 +141,15 @@ def make_backup(store: Backed, reason: str, *, keep: int = KEEP) -> Backup | Non
         store.save_copy(target)  # SQLite's backup API, written beside then renamed
     except Exception:  # a backup must never stop the facilitator from working
         return None
-    _roll(store.path, keep)
+    if keep is not None:
+        _roll(store.path, keep)
     return Backup(target, now, fingerprint, reason)
+
+
+def roll_backups(path: Path, keep: int = KEEP) -> None:
+    """The copies of `path` beyond the newest `keep` deleted (`_roll`): after a backup made
+    with `keep=None`, once the change it was made for is written."""
+    _roll(path, keep)
 
 
 def _roll(path: Path, keep: int) -> None:

@@ -135,3 +135,23 @@ def test_the_window_says_nothing_changed_and_leaves_nothing_to_undo(
         assert list(conn.iterdump()) == before
     assert window.model.undo_stack.count() == steps  # Ctrl+Z has no re-import to undo
     window.close()
+
+
+def test_an_unchanged_grid_takes_no_older_backups_place(tmp_path: Path) -> None:
+    """Five copies are kept of a file; a re-import made a sixth before writing, and the oldest
+    went, even when it then wrote nothing: a command that changed nothing took a way back.
+    Now the copy it made for nothing is not kept, the five stay, and no backup is said."""
+    grid, path = _imported(tmp_path)
+    env = {"ATELIER_DATA_DIR": str(tmp_path / "donnees"), "ATELIER_LANG": "fr"}
+    for territory in ("Bordeaux", "Mérignac", "Pessac", "Talence", "Bègles"):  # five changes
+        grid.write_text(HEADER + PAUL + _lea(territory), encoding="utf-8")
+        done = run_cli("import", str(grid), "--into", str(path), env=env)
+        assert done.returncode == 0 and "Sauvegarde d'avant" in done.stdout, done.stdout
+    copies = sorted(p.name for p in (tmp_path / "donnees").rglob("*.atelier"))
+    assert len(copies) == 5, copies
+
+    done = run_cli("import", str(grid), "--into", str(path), env=env)
+
+    assert done.returncode == 0, done.stderr
+    assert "Rien n'a changé" in done.stdout and "Sauvegarde d'avant" not in done.stdout, done.stdout
+    assert sorted(p.name for p in (tmp_path / "donnees").rglob("*.atelier")) == copies

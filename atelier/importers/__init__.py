@@ -501,9 +501,11 @@ def reimport_grid(
             grids = [(workshop_id, plan)]
         # A re-import deletes the lines the grid no longer has: the file as it was is kept
         # among its backups first, as the window's is when it opens it (atelier.backups).
-        from atelier.backups import make_backup
+        from atelier.backups import backups_of, make_backup, roll_backups
 
-        backup = make_backup(store, "import")
+        there = {b.path for b in backups_of(store.path)}
+        # no older copy deleted yet: a re-import that changes nothing takes no copy's place
+        backup = make_backup(store, "import", keep=None)
         if backup is None:  # as deleting or joining workshops: never without the way back
             raise AtelierError("import.no_backup")
         explain = explainer(store) if explainer is not None else None
@@ -552,7 +554,12 @@ def reimport_grid(
             else:
                 summary.kept_over_grid.extend(one.kept_over_grid)
                 summary.names_taken.extend(one.names_taken)
-        summary.backup = str(backup.path) if backup is not None else ""
+        if summary.written:
+            roll_backups(store.path)
+            summary.backup = str(backup.path)
+        elif backup.path not in there:  # the file as it was: its copy made for nothing, gone
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
     return plan, summary
 
 
