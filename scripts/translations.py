@@ -333,6 +333,10 @@ EN = {
     "participants": "participants",
     "Par exemple 23/11/2026, 23/11/26, 23 novembre 2026 ou 2026-11-23": "For example 23/11/2026, 23/11/26, 23 November 2026 or 2026-11-23",
     "Le titre de l'atelier ne peut pas être vide : il est remis.": "The workshop title cannot be empty: it is put back.",
+    # ui/panels.py: another day typed in the header's date, the title said the workshop's day
+    "Nouveau titre « {title} » : il disait le {day}, que la nouvelle date remplace.": (
+        "New title “{title}”: it said {day}, which the new date replaces."
+    ),
     "Date non reconnue : « {text} ». Écrivez par exemple 23/11/2026, 23 novembre 2026 ou 2026-11-23.": "Date not recognised: “{text}”. Write for example 23/11/2026, 23 November 2026 or 2026-11-23.",
     # ui/commands.py: the synthesis and glossary editors' steps on the undo stack (issue 15)
     "Modifier la section « {heading} »": "Edit the section “{heading}”",

@@ -771,22 +771,16 @@ def _rename_workshop(args: argparse.Namespace) -> int:
 
 def _title_follows_date(current: Workshop, changes: dict[str, str]) -> None:
     """A title that says the workshop's day (« Atelier du 16 mars 2021 ») given another date
-    and no title: the title loses that day, as an import's title does when --date replaces the
-    heading's (`heading_title`), and is said changed. The title and the date printed under it
-    never disagree. A title that says another day than the workshop's (« Retour sur l'atelier
-    du 2 février ») is not about that day: left as it is."""
-    from datetime import date
+    and no title: the title loses that day (`title_redated`), as an import's title does when
+    --date replaces the heading's, and is said changed. The title and the date printed under
+    it never disagree. A title that says another day than the workshop's (« Retour sur
+    l'atelier du 2 février ») is not about that day: left as it is."""
+    from atelier.importers import title_redated
 
-    from atelier.french import days_written
-    from atelier.importers import heading_title
-
-    new = changes.get("date")
-    said = days_written(current.title)
-    if "title" in changes or not new or not current.date or said is None:
-        return
-    first, last = said
-    if first <= date.fromisoformat(current.date) <= last and not first <= date.fromisoformat(new) <= last:
-        changes["title"] = heading_title(current.title, new).strip() or long_date(new)
+    if "title" not in changes:
+        title = title_redated(current.title, current.date, changes.get("date"))
+        if title is not None:
+            changes["title"] = title
 
 
 def _renamed(current: Workshop, changes: dict[str, str]) -> dict[str, str]:

@@ -352,22 +352,46 @@ def column_widths(rows: list[list[Any]], total_cm: float, minimum_cm: float = 2.
         flat = [t if isinstance(t, str) else " ".join(t) for t in texts if t]
         return float(sum(len(t) for t in flat))
 
+    def word(value: Any) -> int:
+        texts = [value] if isinstance(value, str) else value
+        flat = [t if isinstance(t, str) else " ".join(t) for t in texts if t]
+        return max((len(w) for t in flat for w in t.split()), default=0)
+
     columns = len(rows[0]) if rows else 0
     if not columns:
         return []
     totals = [0.0] * columns
     longest = [0.0] * columns
+    words = [0] * columns
     for row in rows:
         for c, value in enumerate(row):
             n = size(value)
             totals[c] += n
             longest[c] = max(longest[c], min(n, 60.0))
+            words[c] = max(words[c], word(value))
     # Weight: the amount of text (square root: long columns get more, not all) and the
     # longest short line, so that a column of names is wide enough for a name.
     weights = [max(t, 1.0) ** 0.5 + longest[c] * 0.15 for c, t in enumerate(totals)]
-    widths = [max(minimum_cm, total_cm * w / sum(weights)) for w in weights]
+    # Each column wide enough for its longest word (« Accompagnement » printed « Accompagnemen »
+    # over « t à la… » in a column of 3 cm), up to a width past which a word (an address) is cut.
+    floors = [max(minimum_cm, min(WORD_CM_MOST, n * WORD_CM_PER_CHARACTER + 0.5)) for n in words]
+    fixed: set[int] = set()
+    while True:  # the others share what the columns held at their floor leave
+        room = total_cm - sum(floors[c] for c in fixed)
+        free = sum(w for c, w in enumerate(weights) if c not in fixed) or 1.0
+        widths = [floors[c] if c in fixed else room * w / free for c, w in enumerate(weights)]
+        under = {c for c, w in enumerate(widths) if c not in fixed and w < floors[c]}
+        if not under or len(fixed | under) == columns:
+            break
+        fixed |= under
+    widths = [max(w, floors[c]) for c, w in enumerate(widths)]
     scale = total_cm / sum(widths)
     return [round(w * scale, 2) for w in widths]
+
+
+# A word of 9 pt text in a table cell: about 0.21 cm a character, the cell's margins 0.5 cm;
+# a word wider than WORD_CM_MOST is left to break rather than squeeze the other columns.
+WORD_CM_PER_CHARACTER, WORD_CM_MOST = 0.21, 4.5
 
 
 def set_language(document: Any, lang: str = "fr-FR") -> None:

@@ -366,6 +366,28 @@ def heading_title(title: str, date: str | None) -> str:
     return shorter if before else shorter[:1].upper() + shorter[1:]
 
 
+def title_redated(title: str, was: str | None, day: str | None) -> str | None:
+    """The title of a workshop dated `day` instead of `was` (ISO dates), when the title says
+    the day it was (« Atelier du 16 mars 2021 »): without it, as `heading_title` makes an
+    import's, or the new day in words when the title was nothing but the date; None when the
+    title may stay (it says no day, another day than the workshop's, or one of its days still)."""
+    import datetime as dt
+
+    from atelier.french import days_written, long_date
+
+    said = days_written(title)
+    if said is None or not was or not day:
+        return None
+    try:
+        before, after = dt.date.fromisoformat(was), dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    first, last = said
+    if not first <= before <= last or first <= after <= last:
+        return None
+    return heading_title(title, day).strip() or long_date(day)
+
+
 def shown_name(path: str | os.PathLike[str]) -> str:
     """The file's name with its extension (« grille.csv »), as text on one line: bytes that
     are not UTF-8 and a line break each shown as « � », as atelier.terminal shows what a

@@ -499,7 +499,25 @@ def quote(text: str, focus: Sequence[str] = (), limit: int = 22) -> str:
         or re.fullmatch(r"[\d.,]+[:;,]?|[^\w«»()]+", cut[-1])
     ):
         cut.pop()
-    return lead + " ".join(cut).rstrip(" ,;:(-=>") + "…"
+    said = _before_open_aside(" ".join(cut))
+    return lead + said.rstrip(" ,;:(-=>") + "…"
+
+
+def _before_open_aside(words: str) -> str:
+    """Words cut off inside an aside they open (« besoins de connaissances (de ce qu'il se fait
+    localement »): the words before it, when two at least, never a bracket left open."""
+    depth, opened = 0, -1
+    for at, character in enumerate(words):
+        if character == "(":
+            depth += 1
+            if depth == 1:
+                opened = at
+        elif character == ")" and depth:
+            depth -= 1
+    if not depth:
+        return words
+    before = words[:opened].rstrip(" ,;:(-=>")
+    return before if len(before.split()) >= 2 else words
 
 
 # ------------------------------------------------------------------ pieces

@@ -439,10 +439,32 @@ class WorkshopHeader(QWidget):
             self._mark(field, bool(said))  # kept as typed, to be corrected
             if not said:
                 field.setText(long_date(workshop.date))  # « 16/03/21 » reads « 16 mars 2021 »
+                said = self._retitle(before, typing)
         else:
             self._show(field, workshop)
         if said:
             self.notice.emit(said)
+
+    def _retitle(self, before: Workshop, typing: object) -> str:
+        """A title that said the workshop's day (« Atelier du 16 mars 2021 ») once another is
+        typed in the date: without it (`title_redated`), as the command line's --date makes
+        it, in the date's undo step; what is said of it ("" when the title stays)."""
+        from atelier.importers import title_redated
+        from atelier.ui import commands
+
+        assert self.model is not None
+        workshop = self.model.workshop()
+        title = title_redated(workshop.title, before.date, workshop.date)
+        if title is None or title == workshop.title:
+            return ""
+        if not self.typing.push(
+            self.model, self.title, commands.EditWorkshop(self.model, {"title": title}), typing
+        ):
+            return ""
+        self._show(self.title, self.model.workshop())
+        return tr("Nouveau titre « {title} » : il disait le {day}, que la nouvelle date remplace.").format(
+            title=title, day=long_date(before.date)
+        )
 
     def _date_wanted(self, text: str, workshop_id: str, before: str | None) -> tuple[str | None, str]:
         """The date to write for the date field's text, and why it is not the one typed

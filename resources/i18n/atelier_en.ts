@@ -1639,6 +1639,10 @@
         <translation>The&amp;mes:</translation>
     </message>
     <message>
+        <source>Nouveau titre « {title} » : il disait le {day}, que la nouvelle date remplace.</source>
+        <translation>New title “{title}”: it said {day}, which the new date replaces.</translation>
+    </message>
+    <message>
         <source>La marque « à vérifier » s'en va quand les champs de la fiche sont corrigés.</source>
         <translation>The “to check” mark goes once the card's fields are corrected.</translation>
     </message>
