@@ -148,3 +148,32 @@ def test_their_page_says_why_nothing_was_matched(tmp_path: Path) -> None:
     assert said in paul, paul
     anne = next(text for name, text in by_name.items() if name.startswith("Anne Martin"))
     assert "Excusé·e" not in anne and "Absent·e" not in anne, anne
+
+
+def test_their_page_never_says_no_one_asked_for_what_was_not_matched_because_they_were_away(
+    tmp_path: Path,
+) -> None:
+    """Anne Martin needs « mobilité des jeunes », what Paul Durand (excusé) offers: not matched
+    because he was excused, which his page says, never « Personne ne l'a encore demandé »."""
+    target, _out = _imported(tmp_path)
+    for lang, said, untrue in (
+        (
+            "fr",
+            "Sans mise en relation : vous étiez excusé·e à cet atelier.",
+            "Personne ne l'a encore demandé",
+        ),
+        ("en", "Not matched: you were excused from this workshop.", "No one has asked for it"),
+    ):
+        pages = tmp_path / f"fiches-{lang}.docx"
+        done = run_cli("export", str(target), "--fiches", str(pages), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        by_name = {page[0][1]: [text for _style, text in page] for page in _pages(docx.Document(str(pages)))}
+        paul = next(text for name, text in by_name.items() if name.startswith("Paul Durand"))
+        offer = paul.index("« mobilité des jeunes »" if lang == "fr" else "“mobilité des jeunes”")
+        assert paul[offer + 1] == said, paul
+        need = paul.index("« permis de conduire »" if lang == "fr" else "“permis de conduire”")
+        assert paul[need + 1] == said, paul
+        assert not any(untrue in line for line in paul), paul
+        assert not any(
+            "No one has been found" in line or "Personne n'a encore été repéré" in line for line in paul
+        )
