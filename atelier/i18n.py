@@ -1918,6 +1918,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: {away}, {said}\xa0: {who} importé·e comme présent·e{structure}",
         "en": "row {line}: {away}, {said}: {who} imported as present{structure}",
     },
+    "import.warn.represented": {
+        "fr": (
+            "ligne {line}\xa0: {away}, {said}\xa0: ses lignes restent à son nom, {who} est la personne "
+            "présente{structure}"
+        ),
+        "en": (
+            "row {line}: {away}, {said}: their lines stay in their name, {who} is the person "
+            "present{structure}"
+        ),
+    },
     "import.with_away": {"fr": "{participants} (dont {away})", "en": "{participants} ({away})"},
     "import.for_structure": {"fr": " pour {structure}", "en": " for {structure}"},
     "import.warn.away_among": {

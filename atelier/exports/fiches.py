@@ -821,6 +821,9 @@ def write_fiches(
             away = fiche.participant.away()
             if away:  # « (excusé) » in their cell: matched with no one, and the page says why
                 w.paragraph(_said(f"away_{away}{'_decided' if decided else ''}", lang), "Normal")
+            elif represented := fiche.participant.representation(lang):
+                # Someone came instead: the person the room met, to contact, said on her page.
+                w.paragraph(represented[:1].upper() + represented[1:] + ".", "Normal")
 
             if fiche.asked or fiche.offered:
                 _asked(w, fiche, continued, lang)
