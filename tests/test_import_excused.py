@@ -224,3 +224,26 @@ def test_the_person_represented_stays_the_author_and_is_found(tmp_path: Path) ->
 
     found = run_cli("chercher", str(target), "Julie").stdout.replace("\u00a0", " ")
     assert "Julie Bernard (Pôle emploi Dax)" in found, found
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_represented_typed_in_the_window_stays_hers_and_says_who_came(qtbot, tmp_path: Path) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    cell = "Julie Petit (absente, représentée par Marc Roux) / CC du Bazadais"
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(cell)
+    key(qtbot, Qt.Key.Key_Tab)
+    connection = sqlite3.connect(f"file:{window.store.path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT names, organisation FROM participants WHERE source_text = ?", (cell,)
+        ).fetchone()
+    finally:
+        connection.close()
+    assert row == ('["Julie Petit"]', "CC du Bazadais"), row
+    shown = [
+        str(window.grid.model().index(r, 0).data())
+        for r in range(window.grid.model().rowCount())
+        if "Julie Petit" in str(window.grid.model().index(r, 0).data())
+    ]
+    assert shown and shown[0].splitlines()[-1] == "absente, représentée par Marc Roux", shown
