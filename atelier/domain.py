@@ -341,6 +341,30 @@ class Participant:
         nor shown to the room."""
         return self.seen_away or away_from(self.source_text, self.names)
 
+    def represented_by(self) -> str:
+        """Who came instead of the person the row names, as the cell says (« Julie Bernard,
+        Pôle emploi Dax (absente, représentée par Marc Roux) »: « Marc Roux »): the person in
+        the room to contact, while what the row holds stays the absent person's; else "". (A
+        row that names only the stand-in, as imports before said it, has no one else.)"""
+        if not self.names or self.seen_away:
+            return ""
+        found = read_attendance(self.source_text).stand_in
+        return found if found and found.casefold() not in {n.casefold() for n in self.names} else ""
+
+    def representation(self, lang: str | None = None) -> str:
+        """« absente, représentée par Marc Roux », the cell's words (English « absent,
+        represented by Marc Roux »), when someone came instead (`represented_by`); else ""."""
+        stand_in = self.represented_by()
+        if not stand_in:
+            return ""
+        from atelier.i18n import current_language
+
+        found = read_attendance(self.source_text)
+        if (lang or current_language()) == "en":
+            state = {EXCUSED: "excused, ", ABSENT: "absent, "}.get(found.away, "")
+            return f"{state}represented by {stand_in}"
+        return " ".join(found.said.split())
+
     def seen_from(self, workshop_id: str, lang: str | None = None) -> Participant:
         """This participant as the pages, lists and documents of the workshop `workshop_id` say
         them: themself, or, of another workshop and having asked not to be published in the

@@ -1918,6 +1918,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "ligne {line}\xa0: {away}, {said}\xa0: {who} importé·e comme présent·e{structure}",
         "en": "row {line}: {away}, {said}: {who} imported as present{structure}",
     },
+    "import.warn.represented": {
+        "fr": (
+            "ligne {line}\xa0: {away}, {said}\xa0: ses lignes restent à son nom, {who} est la personne "
+            "présente{structure}"
+        ),
+        "en": (
+            "row {line}: {away}, {said}: their lines stay in their name, {who} is the person "
+            "present{structure}"
+        ),
+    },
     "import.with_away": {"fr": "{participants} (dont {away})", "en": "{participants} ({away})"},
     "import.for_structure": {"fr": " pour {structure}", "en": " for {structure}"},
     "import.warn.away_among": {
@@ -3004,6 +3014,20 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     },
     # An anonymised export: the structures of rows with a person that read as a person's name
     # (« Anne Martin / Paul Durand », « à vérifier » at the import), printed as written.
+    "n.synthesis_names_gone": {
+        "fr": (
+            "La section «\xa0{heading}\xa0» nomme encore {names}, qui n'est plus dans la grille\xa0: "
+            "relisez-la avant d'envoyer le compte rendu.",
+            "La section «\xa0{heading}\xa0» nomme encore {names}, qui ne sont plus dans la grille\xa0: "
+            "relisez-la avant d'envoyer le compte rendu.",
+        ),
+        "en": (
+            "The section “{heading}” still names {names}, who is no longer in the grid: "
+            "read it again before sending the minutes.",
+            "The section “{heading}” still names {names}, who are no longer in the grid: "
+            "read it again before sending the minutes.",
+        ),
+    },
     "n.anonymise_kept": {
         "fr": (
             "Anonymisation\xa0: {n} structure semble contenir le nom d'une personne et reste "

@@ -54,8 +54,11 @@ def workshop_as_dict(store: Store, workshop_id: str) -> dict[str, Any]:
             # False: asked not to be published in the directory (« ne pas publier »): a program
             # reading this file must not list them across workshops either.
             "in_directory": not participant.unlisted,
-            # « excused », « absent » (their cell says so: not in the room), else « present ».
-            "attendance": participant.away() or "present",
+            # « excused », « absent » (their cell says so: not in the room), « represented »
+            # (someone came instead: `represented_by`), else « present ».
+            "attendance": participant.away()
+            or ("represented" if participant.represented_by() else "present"),
+            "represented_by": participant.represented_by(),
         }
         own = by_participant.get(participant.id, [])
         for kind, key in _LISTS.items():

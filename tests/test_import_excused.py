@@ -7,7 +7,8 @@ their needs matched, while Marc Roux, who was there, was nobody.
 Now an excused or absent person is imported as such: the structure and the name read without
 the mark, what they wrote kept in the grid, but not counted among those present, not matched,
 not on the projector; the minutes list them apart (« Excusé·e : … »); the report says each.
-« représentée par Marc Roux »: Marc Roux is the person present for that structure."""
+« Julie Petit (absente, représentée par Marc Roux) »: what the row holds stays Julie's (minutes,
+pages, search), and the minutes and her page say Marc Roux was there for her."""
 
 from __future__ import annotations
 
@@ -47,22 +48,27 @@ def test_excused_and_absent_people_are_said_and_not_in_the_room(tmp_path: Path) 
     assert "ligne 3 : Paul Durand (Mission locale du Médoc), excusé·e" in out, out
     assert "ni compté·e parmi les présents, ni rapproché·e" in out, out
     assert "ligne 5 : Karim Benali (Agglo Agen), absent·e" in out, out
-    assert "ligne 4 : Julie Petit, absente, représentée par Marc Roux : Marc Roux" in out, out
+    assert (
+        "ligne 4 : Julie Petit, absente, représentée par Marc Roux : ses lignes restent à son nom, "
+        "Marc Roux est la personne présente pour CC du Bazadais" in out
+    ), out
     assert "à vérifier" not in out, out  # « absente, représentée par Marc Roux » is no person's name
     exported = json.loads(run_cli("export", str(target), "--json", "-").stdout)
     people = {p["names"][0]: p for p in exported["workshops"][0]["participants"]}
-    assert set(people) == {"Anne Martin", "Paul Durand", "Marc Roux", "Karim Benali"}
+    assert set(people) == {"Anne Martin", "Paul Durand", "Julie Petit", "Karim Benali"}
     assert people["Paul Durand"]["organisation"] == "Mission locale du Médoc"
     assert people["Paul Durand"]["attendance"] == "excused"
     assert people["Paul Durand"]["needs"] == ["permis de conduire"]  # what he sent stays
     assert people["Karim Benali"]["organisation"] == "Agglo Agen"
     assert people["Karim Benali"]["attendance"] == "absent"
-    assert people["Marc Roux"]["organisation"] == "CC du Bazadais"
-    assert people["Marc Roux"]["attendance"] == "present"
-    assert "absente" not in people["Marc Roux"]["territory"]
+    assert people["Julie Petit"]["organisation"] == "CC du Bazadais"
+    assert people["Julie Petit"]["attendance"] == "represented"
+    assert people["Julie Petit"]["represented_by"] == "Marc Roux"
+    assert people["Julie Petit"]["needs"] == ["garde d'enfants"]  # hers, not Marc's
+    assert "absente" not in people["Julie Petit"]["territory"]
     matched = run_cli("match", str(target)).stdout.replace("\u00a0", " ")
     assert "Paul Durand" not in matched and "Karim" not in matched, matched
-    assert "Marc Roux (CC du Bazadais)" in matched, matched
+    assert "Julie Petit (CC du Bazadais)" in matched and "Marc Roux" not in matched, matched
 
 
 def _text(path: Path) -> str:
@@ -81,8 +87,8 @@ def test_the_minutes_list_them_apart(tmp_path: Path) -> None:
     assert "Absent·e : Karim Benali (Agglo Agen)" in text, text
     participants_table = docx.Document(str(minutes)).tables[0]
     listed = [r.cells[0].text for r in participants_table.rows[1:]]
-    assert listed == ["Anne Martin", "Marc Roux"], listed
-    assert "4 participants" not in text and "absente, représentée" not in text, text
+    assert listed == ["Anne Martin", "Julie Petit (absente, représentée par Marc Roux)"], listed
+    assert "4 participants" not in text, text
     assert "(excusé)" not in text
     anonymised = tmp_path / "anon.docx"
     assert run_cli("export", str(target), "--docx", str(anonymised), "--anonymise").returncode == 0
@@ -124,7 +130,12 @@ def test_the_excel_grid_keeps_them_said_and_reads_back(tmp_path: Path) -> None:
     sheet = load_workbook(book)["Grille"]
     header = [c.value for c in sheet[1]]
     people = [row[header.index("Participant")] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert people == ["Anne Martin", "Paul Durand (excusé·e)", "Marc Roux", "Karim Benali (absent·e)"], people
+    assert people == [
+        "Anne Martin",
+        "Paul Durand (excusé·e)",
+        "Julie Petit (absente, représentée par Marc Roux)",
+        "Karim Benali (absent·e)",
+    ], people
     again = tmp_path / "again.atelier"
     done = run_cli("import", str(book), "-o", str(again))
     assert done.returncode == 0, done.stderr
@@ -133,7 +144,8 @@ def test_the_excel_grid_keeps_them_said_and_reads_back(tmp_path: Path) -> None:
     assert back["Paul Durand"]["attendance"] == "excused"
     assert back["Paul Durand"]["needs"] == ["permis de conduire"]
     assert back["Karim Benali"]["attendance"] == "absent"
-    assert back["Marc Roux"]["attendance"] == "present"
+    assert back["Julie Petit"]["represented_by"] == "Marc Roux"
+    assert back["Julie Petit"]["needs"] == ["garde d'enfants"]
 
 
 def test_their_page_says_why_nothing_was_matched(tmp_path: Path) -> None:
@@ -148,3 +160,90 @@ def test_their_page_says_why_nothing_was_matched(tmp_path: Path) -> None:
     assert said in paul, paul
     anne = next(text for name, text in by_name.items() if name.startswith("Anne Martin"))
     assert "Excusé·e" not in anne and "Absent·e" not in anne, anne
+
+
+def test_their_page_never_says_no_one_asked_for_what_was_not_matched_because_they_were_away(
+    tmp_path: Path,
+) -> None:
+    """Anne Martin needs « mobilité des jeunes », what Paul Durand (excusé) offers: not matched
+    because he was excused, which his page says, never « Personne ne l'a encore demandé »."""
+    target, _out = _imported(tmp_path)
+    for lang, said, untrue in (
+        (
+            "fr",
+            "Sans mise en relation : vous étiez excusé·e à cet atelier.",
+            "Personne ne l'a encore demandé",
+        ),
+        ("en", "Not matched: you were excused from this workshop.", "No one has asked for it"),
+    ):
+        pages = tmp_path / f"fiches-{lang}.docx"
+        done = run_cli("export", str(target), "--fiches", str(pages), env={"ATELIER_LANG": lang})
+        assert done.returncode == 0, done.stderr
+        by_name = {page[0][1]: [text for _style, text in page] for page in _pages(docx.Document(str(pages)))}
+        paul = next(text for name, text in by_name.items() if name.startswith("Paul Durand"))
+        offer = paul.index("« mobilité des jeunes »" if lang == "fr" else "“mobilité des jeunes”")
+        assert paul[offer + 1] == said, paul
+        need = paul.index("« permis de conduire »" if lang == "fr" else "“permis de conduire”")
+        assert paul[need + 1] == said, paul
+        assert not any(untrue in line for line in paul), paul
+        assert not any(
+            "No one has been found" in line or "Personne n'a encore été repéré" in line for line in paul
+        )
+
+
+def test_the_person_represented_stays_the_author_and_is_found(tmp_path: Path) -> None:
+    """« Julie Bernard, Pôle emploi Dax (absente, représentée par Marc Roux) »: what she wrote
+    is hers in the minutes (the lead, the annex), her page says Marc Roux came for her, and
+    `chercher Julie` finds her."""
+    grid, target = tmp_path / "g.csv", tmp_path / "g.atelier"
+    grid.write_text(
+        "Atelier mobilité du 12 mai 2022 à Dax\n"
+        "Participants;Actions;Défis;Besoins;Ressources\n"
+        "Anne Martin, PLIE Sud Landes;forum emploi;mobilité des jeunes;solutions de mobilité pour les jeunes;"
+        "garde d'enfants\n"
+        "Julie Bernard, Pôle emploi Dax (absente, représentée par Marc Roux);job dating;recrutement;"
+        "recrutement saisonnier;solutions de mobilité et covoiturage\n",
+        encoding="utf-8",
+    )
+    assert run_cli("import", str(grid), "-o", str(target)).returncode == 0
+    minutes = tmp_path / "cr.docx"
+    assert run_cli("export", str(target), "--docx", str(minutes)).returncode == 0
+    text = _text(minutes)
+    assert "Julie Bernard (absente, représentée par Marc Roux) | Pôle emploi Dax" in text, text
+    assert "Julie Bernard (Pôle emploi Dax)" in text, text  # her lines, her name (annex, leads)
+    assert "Marc Roux (Pôle emploi Dax)" not in text, text
+    english = tmp_path / "en.docx"
+    assert run_cli("export", str(target), "--docx", str(english), env={"ATELIER_LANG": "en"}).returncode == 0
+    assert "Julie Bernard (absent, represented by Marc Roux) | Pôle emploi Dax" in _text(english)
+
+    pages = tmp_path / "fiches.docx"
+    assert run_cli("export", str(target), "--fiches", str(pages)).returncode == 0
+    by_name = {page[0][1]: [text for _style, text in page] for page in _pages(docx.Document(str(pages)))}
+    assert "Marc Roux" not in by_name, list(by_name)
+    assert "Absente, représentée par Marc Roux." in by_name["Julie Bernard"], by_name["Julie Bernard"]
+
+    found = run_cli("chercher", str(target), "Julie").stdout.replace("\u00a0", " ")
+    assert "Julie Bernard (Pôle emploi Dax)" in found, found
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_represented_typed_in_the_window_stays_hers_and_says_who_came(qtbot, tmp_path: Path) -> None:
+    window = active_example_window(qtbot, tmp_path)
+    cell = "Julie Petit (absente, représentée par Marc Roux) / CC du Bazadais"
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(cell)
+    key(qtbot, Qt.Key.Key_Tab)
+    connection = sqlite3.connect(f"file:{window.store.path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT names, organisation FROM participants WHERE source_text = ?", (cell,)
+        ).fetchone()
+    finally:
+        connection.close()
+    assert row == ('["Julie Petit"]', "CC du Bazadais"), row
+    shown = [
+        str(window.grid.model().index(r, 0).data())
+        for r in range(window.grid.model().rowCount())
+        if "Julie Petit" in str(window.grid.model().index(r, 0).data())
+    ]
+    assert shown and shown[0].splitlines()[-1] == "absente, représentée par Marc Roux", shown

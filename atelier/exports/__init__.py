@@ -42,6 +42,7 @@ __all__ = [
     "gather",
     "minutes_sections",
     "minutes_synthesis",
+    "gone_sentences",
     "stale_sections",
     "stale_sentences",
     "write_text",
@@ -157,6 +158,9 @@ class ExportData:
     # (« Anne Martin / Paul Durand »: a second person, or a firm such as « Guy Hoquet »),
     # printed as written: for the export to say them.
     kept_named: list[str] = field(default_factory=list)
+    # The sections edited or written by hand that still name a participant deleted since
+    # (Store.names_gone): section id -> those names as the section (as printed) writes them.
+    names_gone: dict[str, list[str]] = field(default_factory=dict)
 
     def territories(self) -> list[str]:
         return sorted({p.territory for p in self.participants if p.territory})
@@ -450,6 +454,12 @@ def gather(
         )
         for s in store.synthesis_sections(workshop_id)
     ]
+    printed = {s.id: f"{s.heading}\n{s.body}" for s in sections}
+    names_gone = {
+        section_id: said
+        for section_id, names in store.names_gone(workshop_id).items()
+        if (said := [n for n in names if n in printed.get(section_id, "")])
+    }
     if anonymise:
         # The organiser's contact stays as typed: it is how readers reach the organiser,
         # never a participant's name to hide.
@@ -484,6 +494,7 @@ def gather(
         [(said, who[owner]) for owner, said in unread.items()],
         [r[-1] for r in rows if r[-1].status == MatchStatus.REJECTED],
         kept_named,
+        names_gone,
     )
 
 
@@ -620,6 +631,9 @@ class MinutesSynthesis:
     # The headings of the sections the facilitator edited that state figures the grid no
     # longer gives: said at export (`stale_sentences`) and marked in the synthesis editor.
     stale: list[str] = field(default_factory=list)
+    # The sections the facilitator edited or wrote that still name participants deleted since
+    # (ExportData.names_gone): (heading, those names), said at export (`gone_sentences`).
+    named: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def minutes_synthesis(data: ExportData) -> MinutesSynthesis:
@@ -646,7 +660,10 @@ def minutes_synthesis(data: ExportData) -> MinutesSynthesis:
                 printed.append(by_key[section.draft_key])
             continue
         printed.append((section.heading, section.body))
-    return MinutesSynthesis(printed, stale_sections(stored, drafted))
+    named = [
+        (s.heading, data.names_gone[s.id]) for s in stored if not s.untouched and data.names_gone.get(s.id)
+    ]
+    return MinutesSynthesis(printed, stale_sections(stored, drafted), named)
 
 
 def stale_sections(sections: list[SynthesisSection], drafted: list[tuple[str, str]]) -> list[str]:
@@ -705,6 +722,17 @@ def stale_sentences(headings: list[str], lang: str = "fr") -> list[str]:
     from atelier.i18n import MESSAGES
 
     return [MESSAGES["export.synthesis_stale"][lang].format(heading=h) for h in headings]
+
+
+def gone_sentences(named: list[tuple[str, list[str]]], lang: str = "fr") -> list[str]:
+    """« La section « Le contexte » nomme encore Myriam LOUIS, qui n'est plus dans la grille :
+    relisez-la avant d'envoyer le compte rendu. », one per section, in the documents' language."""
+    from atelier.french import counted, join
+
+    return [
+        counted(len(names), "n.synthesis_names_gone", lang, heading=heading, names=join(names, lang))
+        for heading, names in named
+    ]
 
 
 def minutes_sections(data: ExportData) -> list[tuple[str, str]]:

@@ -602,6 +602,21 @@ PAGE: dict[str, tuple[str, str]] = {
         "No one has asked for these during the workshop yet:",
     ),
     "unasked_some": ("Pas encore demandées pendant l'atelier :", "Not asked for during the workshop yet:"),
+    # Theirs, when their cell says they were not in the room (« (excusé) »): matched with no
+    # one because of that, never « personne ne l'a demandé », which may be untrue. {state}:
+    # « excusé·e », « absent·e » (English « excused from », « absent from »).
+    "away_one": (
+        "Sans mise en relation : vous étiez {state} à cet atelier.",
+        "Not matched: you were {state} this workshop.",
+    ),
+    "away_all": (
+        "Sans mise en relation, car vous étiez {state} à cet atelier :",
+        "Not matched, as you were {state} this workshop:",
+    ),
+    "away_some": (
+        "Les autres, sans mise en relation car vous étiez {state} à cet atelier :",
+        "The others, not matched as you were {state} this workshop:",
+    ),
     "action_lead": ("Cette action que vous menez", "This action of yours"),
     "aim_lead": ("Cet objectif que vous avez noté", "This aim of yours"),
     "offer_lead": ("Cette proposition", "This offer"),
@@ -806,6 +821,9 @@ def write_fiches(
             away = fiche.participant.away()
             if away:  # « (excusé) » in their cell: matched with no one, and the page says why
                 w.paragraph(_said(f"away_{away}{'_decided' if decided else ''}", lang), "Normal")
+            elif represented := fiche.participant.representation(lang):
+                # Someone came instead: the person the room met, to contact, said on her page.
+                w.paragraph(represented[:1].upper() + represented[1:] + ".", "Normal")
 
             if fiche.asked or fiche.offered:
                 _asked(w, fiche, continued, lang)
@@ -920,12 +938,28 @@ def _asked(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
         when = f" ({asked.when})" if asked.when else ""
         w.paragraph(quoted(asked.text, lang) + when, "Heading 2")
         if not asked.helpers:
-            w.paragraph(_said("no_helper", lang), "Normal")
+            away = _away(fiche, lang) if not asked.when else ""
+            w.paragraph(
+                _said("away_one", lang).format(state=away) if away else _said("no_helper", lang), "Normal"
+            )
         for link in asked.helpers:
             lead, rest, under = _helper_lines(link, lang)
             w.paragraph(rest, "List Bullet", bold_prefix=lead)
             for line in under:
                 w.paragraph(line, continued)
+
+
+def _away(fiche: Fiche, lang: str) -> str:
+    """« excusé·e », « absent·e » (English « excused from », « absent from ») when their cell
+    says they were not in the room: why nothing of theirs was matched; else ""."""
+    from atelier.domain import EXCUSED
+
+    away = fiche.participant.away()
+    if not away:
+        return ""
+    if lang == "en":
+        return "excused from" if away == EXCUSED else "absent from"
+    return "excusé·e" if away == EXCUSED else "absent·e"
 
 
 def _offered(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
@@ -937,12 +971,17 @@ def _offered(w: Any, fiche: Fiche, continued: str, lang: str = "fr") -> None:
             _wanted_by(w, offered, continued, lang)
     # What no one asked for yet, together: the page keeps to one page.
     unasked = [quoted(offered.text, lang) for offered in fiche.offered if not offered.askers]
+    away = _away(fiche, lang)
+    said = "away" if away else "unasked"
     if len(unasked) == 1:
         w.paragraph(unasked[0], "Heading 2")
-        w.paragraph(_said("unasked_one", lang), "Normal")
+        w.paragraph(_said(f"{said}_one", lang).format(state=away), "Normal")
     elif unasked:
         w.paragraph(
-            _said("unasked_all" if len(unasked) == len(fiche.offered) else "unasked_some", lang), "Normal"
+            _said(f"{said}_{'all' if len(unasked) == len(fiche.offered) else 'some'}", lang).format(
+                state=away
+            ),
+            "Normal",
         )
         for text in unasked:
             w.paragraph(text, "List Bullet")

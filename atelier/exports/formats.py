@@ -61,11 +61,13 @@ def _docx(job: Job, target: Path) -> Path:
 
 
 def _stale_notes(data: ExportData) -> list[str]:
-    """A section the facilitator edited whose figures the grid no longer gives: said, never
-    printed silently (the minutes keep the facilitator's text as written)."""
-    from atelier.exports import minutes_synthesis, stale_sentences
+    """A section the facilitator edited or wrote that still names someone deleted from the grid
+    since, or whose figures the grid no longer gives: said, never printed silently (the minutes
+    keep the facilitator's text as written)."""
+    from atelier.exports import gone_sentences, minutes_synthesis, stale_sentences
 
-    return stale_sentences(minutes_synthesis(data).stale, data.lang)
+    synthesis = minutes_synthesis(data)
+    return gone_sentences(synthesis.named, data.lang) + stale_sentences(synthesis.stale, data.lang)
 
 
 def _unsure_note(words: list[str], lang: str) -> str:

@@ -23,7 +23,7 @@ from atelier.exports import (
     status_word,
     writing_atomically,
 )
-from atelier.french import as_typed, long_date
+from atelier.french import as_typed, aside, long_date
 
 BULLETS = ("- ", "• ", "* ", "– ")
 
@@ -655,8 +655,13 @@ def write_docx(
             ]
             w.table([_t("Structure", lang), _t("Territoire", lang)], people, column_widths(people, 17.0))
         elif data.participants:
+            # Someone came instead of the person the row names: both said, what the row holds
+            # hers (« Julie Bernard (absente, représentée par Marc Roux) »).
             people = [
-                [as_typed(x) for x in (p.people(lang), p.organisation, p.territory)]
+                [
+                    as_typed(x)
+                    for x in (aside(p.people(lang), p.representation(lang)), p.organisation, p.territory)
+                ]
                 for p in data.participants
             ]
             headers = [_t("Personnes", lang), _t("Structure", lang), _t("Territoire", lang)]

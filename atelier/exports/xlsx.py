@@ -181,6 +181,8 @@ def _person(data: ExportData, participant: Participant) -> str:
     if away:
         mark = {"excused": "excusé·e", "absent": "absent·e"}[away]
         who = f"{who} ({said(mark, data.lang)})" if who else said(mark, data.lang)
+    elif not data.anonymised and (represented := participant.representation(data.lang)):
+        who = f"{who} ({represented})"  # someone came instead: « (absente, représentée par Marc Roux) »
     return who
 
 

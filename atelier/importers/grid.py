@@ -1755,8 +1755,17 @@ def _attendance_said(entry: ImportedEntry, line: str) -> str:
     people = french_join(parsed.names)
     who = f"{people} ({parsed.organisation})" if people and parsed.organisation else people
     who = shorten(who or parsed.organisation or parsed.territory, 80)
-    if parsed.stood_in_for or (not parsed.away and len(parsed.names) == 1):  # who came instead
-        structure = parsed.organisation or parsed.territory
+    structure = parsed.organisation or parsed.territory
+    if parsed.stood_in_for and parsed.stand_in:  # what the row holds stays theirs
+        return noted(
+            "import.warn.represented",
+            line=line,
+            away=shorten(french_join(parsed.stood_in_for), 60),
+            said=shorten(parsed.attendance_said, 60),
+            who=shorten(parsed.stand_in, 60),
+            structure=message("import.for_structure", structure=shorten(structure, 60)) if structure else "",
+        )
+    if parsed.stand_in or (not parsed.away and len(parsed.names) == 1):  # who came instead
         return noted(
             "import.warn.stood_in",
             line=line,

@@ -171,8 +171,10 @@ class ParsedParticipant:
     # Not in the room, as the cell says (« (excusé) », « absente »): EXCUSED, ABSENT or "".
     away: str = ""
     # Stood in for (« Julie Petit (absente, représentée par Marc Roux) »): the people who were
-    # away, while `names` holds who came; and the words that said it.
+    # away, who stay `names` (what the row holds is theirs), and who came instead; and the
+    # words that said it.
     stood_in_for: list[str] = field(default_factory=list)
+    stand_in: str = ""  # who came instead: in `names` only when the row names no one else
     attendance_said: str = ""
 
 
@@ -1548,8 +1550,13 @@ def parse_participant(cell: str) -> ParsedParticipant:
         # read without the mark (the cell as typed keeps it: Participant.away reads it there);
         # « (absente, représentée par Marc Roux) »: Marc Roux is the one in the room.
         parsed = parse_participant(attendance.rest) if clean(attendance.rest) else ParsedParticipant()
-        if attendance.stand_in:
-            parsed.stood_in_for, parsed.names = parsed.names, [attendance.stand_in]
+        if attendance.stand_in and not parsed.names:  # a structure: the stand-in is who came
+            parsed.names = [attendance.stand_in]
+            parsed.stand_in = attendance.stand_in
+        elif attendance.stand_in:
+            # « Julie Bernard (absente, représentée par Marc Roux) »: what the row holds stays
+            # hers (Participant.represented_by says Marc Roux, from the cell as typed).
+            parsed.stood_in_for, parsed.stand_in = list(parsed.names), attendance.stand_in
         elif len(parsed.names) <= 1:  # of several people, which one was away? (said, to check)
             parsed.away = attendance.away
         parsed.attendance_said, parsed.source_text = attendance.said, text

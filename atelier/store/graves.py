@@ -320,3 +320,111 @@ def graves(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
         for row_id, table, when in conn.execute("SELECT id, tbl, deleted FROM graves")
         if table in TABLES
     }
+
+
+# A section of the minutes' synthesis, edited or written by hand, that named a participant when
+# she was deleted (Ctrl+Suppr, perhaps erased at her request): the minutes keep the facilitator's
+# text as written, so the export and the synthesis editor say whom it still names. Its marker's
+# « table », never one of TABLES; its id the participant's, the section's, and a digest of one
+# of her names as the section writes it (`name_digest`), never the name itself: the name said is
+# read back from the section's own text, and only while the text still holds it. Kept while the
+# participant is deleted (her own marker there); undone, she is back and it is not read.
+NAMED = "section_names"
+# A name of more words than this is not looked for (nobody's is; a structure's seldom).
+NAME_WORDS = 8
+
+
+def _folded_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of `text`, each folded (case, accents) with where it stands: « Myriam LOUIS »
+    and « myriam Louis » are the same two words."""
+    import re
+    import unicodedata
+
+    found = []
+    for m in re.finditer(r"[^\W_]+", text):
+        plain = unicodedata.normalize("NFKD", m.group(0))
+        folded = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+        found.append((folded, m.start(), m.end()))
+    return found
+
+
+def name_key(name: str) -> str:
+    """A name as it is compared: its words folded, one space apart ("" when it has none, or
+    more than NAME_WORDS)."""
+    words = [w for w, _s, _e in _folded_words(name)]
+    return " ".join(words) if len(words) <= NAME_WORDS else ""
+
+
+def name_digest(section_id: str, participant_id: str, key: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{section_id}\0{participant_id}\0{key}".encode()).hexdigest()
+
+
+def _said_in(text: str) -> dict[str, str]:
+    """Every run of one to NAME_WORDS words of `text`: its key (`name_key`) -> the first way the
+    text writes it."""
+    words = _folded_words(text)
+    runs: dict[str, str] = {}
+    for first in range(len(words)):
+        for last in range(first, min(first + NAME_WORDS, len(words))):
+            key = " ".join(w for w, _s, _e in words[first : last + 1])
+            runs.setdefault(key, text[words[first][1] : words[last][2]])
+    return runs
+
+
+def bury_names(
+    conn: sqlite3.Connection,
+    participant_id: str,
+    names: Iterable[str],
+    sections: Iterable[tuple[str, str]],
+    when: str,
+) -> None:
+    """A participant deleted (inside the caller's transaction): mark each section (id, text)
+    whose text writes one of her `names`."""
+    keys = {k for k in (name_key(n) for n in names) if k}
+    if not keys:
+        return
+    marks = []
+    for section_id, text in sections:
+        said = _said_in(text)
+        marks += [
+            (f"{participant_id}|{section_id}|{name_digest(section_id, participant_id, k)}", NAMED, when)
+            for k in keys
+            if k in said
+        ]
+    conn.executemany("INSERT OR REPLACE INTO graves (id, tbl, deleted) VALUES (?, ?, ?)", marks)
+
+
+def names_said(
+    conn: sqlite3.Connection, sections: Iterable[tuple[str, str]], present: set[str]
+) -> dict[str, list[str]]:
+    """Of these sections (id, text), those whose text still writes the name of a participant
+    deleted since it was marked (`bury_names`), and no participant `present` bears (their
+    `name_key`s): section id -> those names as the text writes them, in the text's order."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'graves'").fetchone()
+    if not found:
+        return {}
+    marked: dict[str, set[tuple[str, str]]] = {}
+    for (marker,) in conn.execute(
+        "SELECT n.id FROM graves n JOIN graves p ON p.tbl = 'participants' "
+        "AND p.id = substr(n.id, 1, instr(n.id, '|') - 1) WHERE n.tbl = ?",
+        (NAMED,),
+    ):
+        participant_id, _, rest = str(marker).partition("|")
+        section_id, _, digest = rest.partition("|")
+        marked.setdefault(section_id, set()).add((participant_id, digest))
+    named: dict[str, list[str]] = {}
+    for section_id, text in sections:
+        if section_id not in marked:
+            continue
+        said = _said_in(text)
+        hits = [
+            written
+            for key, written in said.items()
+            if key not in present
+            and any(name_digest(section_id, pid, key) == digest for pid, digest in marked[section_id])
+        ]
+        if hits:
+            named[section_id] = sorted(hits, key=text.find)
+    return named

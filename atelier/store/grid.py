@@ -160,6 +160,7 @@ class GridPart(StoreBase):
                 "UPDATE participants SET position = position - 1 WHERE workshop_id = ? AND position > ?",
                 (snapshot.participant.workshop_id, snapshot.participant.position),
             )
+            _mark_named(self.conn, [snapshot.participant])
             self._people_buried()
         self._people_deleted()
         return snapshot
@@ -200,6 +201,7 @@ class GridPart(StoreBase):
             for snapshot in put:
                 self._put_back(snapshot)
             if taken:
+                _mark_named(self.conn, [t.participant for t in taken])
                 self._people_buried()
         if taken:
             self._people_deleted()
@@ -472,3 +474,38 @@ def _bury_row(conn: sqlite3.Connection, participant: Participant) -> None:
 
     when = conn.execute("SELECT deleted FROM graves WHERE id = ?", (participant.id,)).fetchone()[0]
     bury_row(conn, participant.workshop_id, participant.id, row_keys(participant), str(when))
+
+
+def _mark_named(conn: sqlite3.Connection, deleted: Sequence[Participant]) -> None:
+    """Participants deleted (inside the transaction, the others of their workshop as they are
+    now): each section of the synthesis edited or written by hand that names one of them is
+    marked (store/graves.py, `NAMED`), for the export and the editor to say so. Named: by her
+    names, or a row naming no one by its structure; never by a name another participant of the
+    workshop still bears (a duplicate row deleted). An untouched section is Atelier's draft,
+    drafted again without her."""
+    from atelier.domain import SynthesisSection
+    from atelier.store.graves import bury_names, name_key
+
+    def rows(sql: str, workshop_id: str) -> list[sqlite3.Row]:
+        cur = conn.execute(sql, (workshop_id,))
+        cur.row_factory = sqlite3.Row
+        return list(cur.fetchall())
+
+    for workshop_id in {p.workshop_id for p in deleted}:
+        sections = [
+            from_row(SynthesisSection, r)
+            for r in rows("SELECT * FROM synthesis_sections WHERE workshop_id = ?", workshop_id)
+        ]
+        edited = [(s.id, f"{s.heading}\n{s.body}") for s in sections if not s.untouched]
+        if not edited:
+            continue
+        present = {
+            name_key(n)
+            for r in rows("SELECT * FROM participants WHERE workshop_id = ?", workshop_id)
+            for p in [from_row(Participant, r)]
+            for n in [*p.names, p.organisation]
+        }
+        for person in (p for p in deleted if p.workshop_id == workshop_id):
+            names = [n for n in person.names if n.strip()] or [person.organisation]
+            when = conn.execute("SELECT deleted FROM graves WHERE id = ?", (person.id,)).fetchone()[0]
+            bury_names(conn, person.id, [n for n in names if name_key(n) not in present], edited, str(when))

@@ -44,6 +44,24 @@ class SynthesisPart(StoreBase):
                     )
         return sections
 
+    def names_gone(self, workshop_id: str) -> dict[str, list[str]]:
+        """The sections edited or written by hand that still name a participant deleted since
+        they were (store/graves.py, `NAMED`): section id -> her names as the section writes
+        them. Read from the sections' own text: nothing else of her is kept."""
+        from atelier.domain import Participant
+        from atelier.store.graves import name_key, names_said
+
+        present = {
+            name_key(n)
+            for r in self._all("SELECT * FROM participants WHERE workshop_id = ?", (workshop_id,))
+            for p in [from_row(Participant, r)]
+            for n in [*p.names, p.organisation]
+        }
+        sections = [
+            (s.id, f"{s.heading}\n{s.body}") for s in self.synthesis_sections(workshop_id) if not s.untouched
+        ]
+        return names_said(self.conn, sections, present) if sections else {}
+
     def synthesis_untouched(self, workshop_id: str) -> bool:
         """Whether the workshop's sections are all Atelier's draft as it drafted them (the
         editor saves it when it first opens): there are some, and none was edited by hand."""

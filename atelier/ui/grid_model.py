@@ -29,7 +29,7 @@ from atelier.french import fold, join
 from atelier.store import CellSnapshot, ParticipantSnapshot, Store
 from atelier.ui.columns import COLUMN_COUNT, COLUMN_PARTICIPANT, column_titles
 from atelier.ui.qtcompat import no_data
-from atelier.ui.translate import tr
+from atelier.ui.translate import tr, ui_language
 
 
 @functools.lru_cache(maxsize=8192)
@@ -96,6 +96,8 @@ def participant_cell(participant: Participant) -> str:
     away = participant.away()  # « (excusé) » in the cell as typed: not in the room, said
     if away:
         lines.append(tr("excusé·e") if away == EXCUSED else tr("absent·e"))
+    elif participant.represented_by():  # someone came instead: « absente, représentée par Marc Roux »
+        lines.append(participant.representation(ui_language()))
     return "\n".join(lines)
 
 
@@ -141,6 +143,8 @@ def participant_edit_text(participant: Participant) -> str:
     rest = ", ".join(p for p in (participant.organisation, territory, participant.role) if p)
     said = " / ".join(p for p in (people, rest) if p)
     away = participant.away()  # kept when the line is retyped: « Paul Durand (excusé) / … »
+    if participant.represented_by() and said:  # « … (absente, représentée par Marc Roux) »
+        return f"{said} ({participant.representation('fr')})"
     return f"{said} ({'excusé' if away == EXCUSED else 'absent'})" if away and said else said
 
 

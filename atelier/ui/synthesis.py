@@ -118,6 +118,18 @@ class SynthesisDialog(QDialog):
         as_title(self.heading)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(tr("Texte de la section"))
+        # A section edited or written by hand that still names someone deleted from the grid
+        # since (perhaps erased at her request): said, with her name as the section writes it;
+        # gone once the text no longer names her.
+        self.names_box = QFrame()
+        self.names_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.names_box.setStyleSheet("QFrame { background: #fde7e9; border: 1px solid #c50f1f; }")
+        names_layout = QVBoxLayout(self.names_box)
+        self.names_label = QLabel()
+        self.names_label.setWordWrap(True)
+        self.names_label.setStyleSheet("border: none;")
+        names_layout.addWidget(self.names_label)
+        self.names_box.hide()
         # A section edited by hand whose figures the grid no longer gives: said, with the two
         # ways out (the facilitator's text is never replaced unless they ask).
         self.stale_box = QFrame()
@@ -160,6 +172,7 @@ class SynthesisDialog(QDialog):
         figures_layout.addWidget(self.figures_bar)
         figures_layout.addWidget(self.figures_label, 1)
         right_layout.addWidget(self.figures_box)
+        right_layout.addWidget(self.names_box)
         right_layout.addWidget(self.stale_box)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.body, 1)
@@ -254,7 +267,7 @@ class SynthesisDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self._loading = True
         self.list.clear()
-        stale = self.stale_ids()
+        stale = self.stale_ids() | set(self.names_gone())
         for section in self.sections():
             item = QListWidgetItem(self._label(section.heading, section.id in stale))
             item.setData(SectionRole, section.id)
@@ -301,8 +314,28 @@ class SynthesisDialog(QDialog):
             return set()
         return {s.id for s in sections if stale_sections([s], drafts)}
 
+    def names_gone(self) -> dict[str, list[str]]:
+        """The sections edited or written by hand that still name someone deleted from the
+        grid since (as the export says): section id -> those names as the section writes them.
+        Known at once: no figures needed."""
+        try:
+            return self.store.names_gone(self.workshop_id)
+        except AtelierError:
+            return {}
+
     def _show_stale(self, section: SynthesisSection | None) -> None:
         self.stale_box.setVisible(section is not None and section.id in self.stale_ids())
+        self._show_names(section)
+
+    def _show_names(self, section: SynthesisSection | None) -> None:
+        from atelier.exports import gone_sentences
+        from atelier.ui.translate import ui_language
+
+        names = self.names_gone().get(section.id, []) if section is not None else []
+        if section is not None and names:
+            said = gone_sentences([(section.heading, names)], ui_language())[0]
+            self.names_label.setText("⚠ " + said)
+        self.names_box.setVisible(bool(names))
 
     # ------------------------------------------------------------- the grid's figures
 
@@ -396,7 +429,7 @@ class SynthesisDialog(QDialog):
         if shown != list(sections) and self._figures is not None:
             self.refresh(select=self.current_id())
             return
-        stale = self.stale_ids()
+        stale = self.stale_ids() | set(self.names_gone())
         for row, section_id in enumerate(shown):
             item, section = self.list.item(row), sections.get(section_id)
             heading = section.heading if section is not None else item.text().removeprefix("⚠ ")
@@ -517,12 +550,14 @@ class SynthesisDialog(QDialog):
             self._retry.start()
             return False
         stale = current.id in self.stale_ids()
+        named = current.id in self.names_gone()
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(SectionRole) == current.id:
-                item.setText(self._label(heading, stale))
+                item.setText(self._label(heading, stale or named))
         if current.id == self.current_id():
             self.stale_box.setVisible(stale)
+            self._show_names(self._section(current.id))
         self.status.setText(tr("Enregistré"))
         return True
 
