@@ -3,6 +3,7 @@ new file, or brought into the open workshop again (re-import: one undoable step)
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -210,13 +211,19 @@ class BackgroundWrite(Generic[T]):
         matching = getattr(window, "matching", None) if self.into_open_file else None
         if matching is not None:
             matching.hold()
-        QueryOp(work, lambda result: ended("result", result)).failure(
-            lambda error: ended("error", error)
-        ).with_progress(lambda percent, _text: None if outcome else box.setValue(percent)).run_in_background(
-            own_thread=True
-        )
+        # An older file whose migrations wait for its first change: written by the worker's
+        # connection with the grid, or not at all (« Annuler », a refusal: byte-identical).
+        lent = window.store.migration_lent() if self.into_open_file else contextlib.nullcontext()
         try:
-            loop.exec()  # the window keeps painting; the box keeps the keyboard
+            with lent:
+                QueryOp(work, lambda result: ended("result", result)).failure(
+                    lambda error: ended("error", error)
+                ).with_progress(
+                    lambda percent, _text: None if outcome else box.setValue(percent)
+                ).run_in_background(own_thread=True)
+                loop.exec()  # the window keeps painting; the box keeps the keyboard
+        except AtelierError as exc:  # the migrations could not be let go, or taken back
+            outcome.setdefault("error", exc)
         finally:
             window.writing.discard(self)
             # Gone before the result is said: hidden and left to deleteLater, the box lived on
