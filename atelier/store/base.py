@@ -128,6 +128,9 @@ class StoreBase:
         # The same, while this connection has let them go for a twin to write them with its
         # change (`migration_lent`): the twin runs them in its own transaction.
         self._migration_lent: int | None = None
+        # The format an older file was at when this connection wrote it at today's format, until
+        # the window has said so (with the copy at that format kept among the backups).
+        self.upgraded_from: int | None = None
 
     def checked(self) -> None:
         """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile
@@ -266,6 +269,7 @@ class StoreBase:
             if migrated_from is not None:
                 at_commit = True
                 self.conn.execute("COMMIT")
+                self.upgraded_from = migrated_from
         except BaseException as failure:
             if migrated_from is not None:
                 self._migration_kept(migrated_from, whole=at_commit)
@@ -325,6 +329,7 @@ class StoreBase:
         except sqlite3.Error as exc:
             self._migration_kept(version, whole=True)
             raise sqlite_failure(exc, self.path) from None
+        self.upgraded_from = version
 
     @contextlib.contextmanager
     def migration_lent(self) -> Iterator[None]:
@@ -359,6 +364,7 @@ class StoreBase:
                         self.migration_pending = version
                     else:  # written with the twin's change: today's schema, seen again at the next write
                         self._schema_seen = None
+                        self.upgraded_from = version
                 except sqlite3.Error as exc:
                     raise sqlite_failure(exc, self.path) from None
 

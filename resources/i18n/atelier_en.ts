@@ -1107,6 +1107,14 @@
         <translation>Follow-up of every workshop exported ({matches}): {path}</translation>
     </message>
     <message>
+        <source>« {name} » est passé du format {old} au format {new} : les versions d'Atelier plus anciennes ne l'ouvriront plus.</source>
+        <translation>“{name}” went from format {old} to format {new}: older versions of Atelier will no longer open it.</translation>
+    </message>
+    <message>
+        <source>Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).</source>
+        <translation>A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).</translation>
+    </message>
+    <message>
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from atelier.errors import AtelierError
 from atelier.french import without_quotes
 from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, refused, widget
-from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file
+from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file, upgrade_said
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -415,13 +415,14 @@ def reimport_grid(
             snapshot.unlink(missing_ok=True)
         return False
     done, read = written
+    upgraded = upgrade_said(store)  # an older file written at today's format with the grid
     snapshots.record(model, title, before, after, read)
     if into_empty:
         text = tr("Grille importée dans l'atelier « {title} » : {added}.").format(
             title=without_quotes(model.workshop().title),
             added=people_counted(done.added_people, done.added, "n.participant"),
         )
-        window.show_status(text)
+        window.show_status(f"{text} {upgraded}".strip())
         return True
     # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says
     # it: people, with the grid's rows beside them when a row names two.
@@ -528,6 +529,8 @@ def reimport_grid(
             "« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : "
             "s'il s'agit de la même personne, supprimez l'une des deux lignes."
         ).format(grid=grid, other=other)
+    if upgraded:
+        text += " " + upgraded
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
