@@ -840,7 +840,7 @@ EN = {
     "Déjà dans le fichier, laissés tels quels : {sessions}.": "Already in the file, left as they are: {sessions}.",
     # ui/operations/files.py: an older file written at today's format by the window (once)
     "« {name} » est passé du format {old} au format {new} : les versions d'Atelier plus anciennes ne l'ouvriront plus.": "“{name}” went from format {old} to format {new}: older versions of Atelier will no longer open it.",
-    "Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).": "A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).",
+    "Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).": "A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).",
 }
 
 

@@ -73,14 +73,14 @@ def test_the_first_edit_of_an_older_file_says_it_was_upgraded_and_where_its_old_
         assert said.endswith(
             f"«\xa0ancien.atelier\xa0» est passé du format 14 au format {SCHEMA_VERSION}\xa0: les versions "
             "d'Atelier plus anciennes ne l'ouvriront plus. Une copie au format 14, que ces versions "
-            f"ouvrent, est gardée dans les sauvegardes\xa0: {copy.path} (Fichier › Restaurer une "
+            f"ouvrent, est gardée dans les sauvegardes\xa0: {copy.path} (Fichier\xa0›\xa0Restaurer une "
             f"sauvegarde…, sauvegarde du {copy.label()})."
         )
     else:
         assert said.endswith(
             f"“ancien.atelier” went from format 14 to format {SCHEMA_VERSION}: older versions of Atelier "
             f"will no longer open it. A copy at format 14, which those versions open, is kept among the "
-            f"backups: {copy.path} (File › Restore a backup…, backup of {copy.label()})."
+            f"backups: {copy.path} (File\xa0›\xa0Restore a backup…, backup of {copy.label()})."
         )
     assert _format(copy.path) == 14  # the copy named is one an older Atelier opens
     _type_need(qtbot, window, 1, "Un local")  # said once: the next edit says it is saved
@@ -106,7 +106,7 @@ def test_a_reimport_that_upgrades_an_older_file_says_so_in_its_summary(
     assert said.endswith(
         f"«\xa0ancien.atelier\xa0» est passé du format 14 au format {SCHEMA_VERSION}\xa0: les versions "
         "d'Atelier plus anciennes ne l'ouvriront plus. Une copie au format 14, que ces versions "
-        f"ouvrent, est gardée dans les sauvegardes\xa0: {copy.path} (Fichier › Restaurer une "
+        f"ouvrent, est gardée dans les sauvegardes\xa0: {copy.path} (Fichier\xa0›\xa0Restaurer une "
         f"sauvegarde…, sauvegarde du {copy.label()})."
     )
     assert window.saved_label.text() == said

@@ -1111,8 +1111,8 @@
         <translation>“{name}” went from format {old} to format {new}: older versions of Atelier will no longer open it.</translation>
     </message>
     <message>
-        <source>Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).</source>
-        <translation>A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).</translation>
+        <source>Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).</source>
+        <translation>A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).</translation>
     </message>
     <message>
         <source>Enregistrer une copie sous</source>

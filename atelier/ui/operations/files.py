@@ -456,7 +456,7 @@ def upgrade_said(store: Store) -> str:
                 + " "
                 + tr(
                     "Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : "
-                    "{path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when})."
+                    "{path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when})."
                 ).format(old=before, path=copy.path, when=copy.label())
             )
     return said
