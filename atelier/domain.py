@@ -710,6 +710,10 @@ class ReimportSummary:
     # grid rows of participants deleted in the window (erased at their request?): not imported
     # again, as the grid names them (`Participant.display_name`)
     deleted_kept: list[str] = field(default_factory=list)
+    # lines of the grid the file did not have, added to a participant whose lines at the last
+    # import are not known (a file of format 14 or before: a line deleted in Atelier then left
+    # no trace), as (participant, text): said, to be checked, since each may be one deleted
+    added_unknown: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1287,6 +1287,14 @@
         <translation>lines typed in Atelier kept: the grid does not have them</translation>
     </message>
     <message>
+        <source>1 ligne de la grille, absente du fichier, a été ajoutée pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elle y avait été supprimée).</source>
+        <translation>1 line of the grid, missing from the file, was added for {who}: {which} (file of an earlier format: Atelier cannot tell whether it had been deleted there).</translation>
+    </message>
+    <message>
+        <source>{count} lignes de la grille, absentes du fichier, ont été ajoutées pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elles y avaient été supprimées).</source>
+        <translation>{count} lines of the grid, missing from the file, were added for {who}: {which} (file of an earlier format: Atelier cannot tell whether they had been deleted there).</translation>
+    </message>
+    <message>
         <source>{who}, {what} : {kept} (dans la grille : {grid})</source>
         <translation>{who}, {what}: {kept} (in the grid: {grid})</translation>
     </message>

@@ -494,6 +494,24 @@ def reimport_grid(
                 tr("lignes saisies dans Atelier gardées : la grille ne les a pas"),
             )
         )
+    # Lines added to a participant of a file of format 14 or before, whose lines at the last
+    # import are not known: each may be one deleted in Atelier then. Named, to be checked.
+    from atelier.french import quoted
+    from atelier.importers import lines_by_person
+
+    for who, texts in lines_by_person(done.added_unknown):
+        which = _first_few([quoted(t) for t in texts])
+        if len(texts) == 1:
+            sentence = tr(
+                "1 ligne de la grille, absente du fichier, a été ajoutée pour {who} : {which} (fichier "
+                "d'un format antérieur : Atelier ne sait pas si elle y avait été supprimée)."
+            )
+        else:
+            sentence = tr(
+                "{count} lignes de la grille, absentes du fichier, ont été ajoutées pour {who} : {which} "
+                "(fichier d'un format antérieur : Atelier ne sait pas si elles y avaient été supprimées)."
+            )
+        text += " " + sentence.format(count=len(texts), who=who, which=which)
     if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
         from atelier.french import count
         from atelier.importers import kept_edit_said
