@@ -251,3 +251,21 @@ def test_a_past_grid_as_a_new_workshop_cancelled_leaves_an_older_file_byte_ident
     assert [_format(c.path) for c in backups_of(old)].count(14) >= 1
     window_on_old.undo_action.trigger()
     assert [w.title for w in window_on_old.store.workshops()] == ["Atelier écrit au format 1"]
+
+
+def test_closing_the_window_during_a_reimport_leaves_an_older_file_byte_identical(
+    qtbot, window_on_old, old: Path, grid: Path, held, no_modal_boxes: list[str]
+) -> None:
+    before = _sha(old)
+
+    def close() -> bool:  # the facilitator closes the window mid-import (Ctrl+Q)
+        window_on_old.close()
+        return True
+
+    held["action"] = close
+    assert not window_on_old.reimport_grid(grid, dialog_hook=lambda _dialog: True)
+    assert not window_on_old.isVisible()
+    assert no_modal_boxes == []
+    assert _sha(old) == before
+    assert _format(old) == 14
+    assert sorted(p.name for p in old.parent.iterdir()) == [old.name]  # no -wal, -shm or lock left
