@@ -741,6 +741,10 @@ class ReimportSummary:
     # whether the re-import wrote anything into the file (False: the grid brought nothing the
     # file does not hold, and the file is as it was, byte for byte)
     written: bool = False
+    # lines of the grid the file did not have, added to a participant whose lines at the last
+    # import are not known (a file of format 14 or before: a line deleted in Atelier then left
+    # no trace), as (participant, text): said, to be checked, since each may be one deleted
+    added_unknown: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -3466,6 +3466,22 @@ COUNTED: dict[str, dict[str, tuple[str, str]]] = {
     },
     # The same, that the grid changed too, to something else: kept, each said (import.kept_over_grid).
     # Lines typed in the window, never in a grid, that the grid re-imported does not have: kept.
+    # Lines of the grid added to a participant of a file of format 14 or before, whose lines at
+    # the last import are not known: each may be one deleted in Atelier then. Said, per person.
+    "n.added_unknown": {
+        "fr": (
+            "{n} ligne de la grille, absente du fichier, a été ajoutée pour {who}\xa0: {which} "
+            "(fichier d'un format antérieur\xa0: Atelier ne sait pas si elle y avait été supprimée).",
+            "{n} lignes de la grille, absentes du fichier, ont été ajoutées pour {who}\xa0: {which} "
+            "(fichier d'un format antérieur\xa0: Atelier ne sait pas si elles y avaient été supprimées).",
+        ),
+        "en": (
+            "{n} line of the grid, missing from the file, was added for {who}: {which} "
+            "(file of an earlier format: Atelier cannot tell whether it had been deleted there).",
+            "{n} lines of the grid, missing from the file, were added for {who}: {which} "
+            "(file of an earlier format: Atelier cannot tell whether they had been deleted there).",
+        ),
+    },
     "n.typed_kept": {
         "fr": (
             "{n} ligne saisie dans Atelier, que la grille n'a pas, est gardée.",

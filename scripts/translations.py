@@ -848,6 +848,12 @@ EN = {
     "{count} ateliers ajoutés : {sessions}.": "{count} workshops added: {sessions}.",
     "1 atelier ajouté : {session}.": "1 workshop added: {session}.",
     "Déjà dans le fichier, laissés tels quels : {sessions}.": "Already in the file, left as they are: {sessions}.",
+    # ui/operations/files.py: an older file written at today's format by the window (once)
+    "« {name} » est passé du format {old} au format {new} : les versions d'Atelier plus anciennes ne l'ouvriront plus.": "“{name}” went from format {old} to format {new}: older versions of Atelier will no longer open it.",
+    "Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).": "A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).",
+    # ui/operations/grids.py: a re-import into a file of format 14 or before adds lines it cannot tell were deleted
+    "1 ligne de la grille, absente du fichier, a été ajoutée pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elle y avait été supprimée).": "1 line of the grid, missing from the file, was added for {who}: {which} (file of an earlier format: Atelier cannot tell whether it had been deleted there).",
+    "{count} lignes de la grille, absentes du fichier, ont été ajoutées pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elles y avaient été supprimées).": "{count} lines of the grid, missing from the file, were added for {who}: {which} (file of an earlier format: Atelier cannot tell whether they had been deleted there).",
 }
 
 

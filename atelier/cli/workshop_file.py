@@ -411,6 +411,11 @@ def _reimport(args: argparse.Namespace) -> int:
         print(counted(done.kept_edits, "n.edit_kept"))
     if done.kept_typed:  # lines the facilitator typed in the window, not in the grid: kept
         print(counted(done.kept_typed, "n.typed_kept"))
+    from atelier.french import join, quoted
+    from atelier.importers import lines_by_person
+
+    for who, texts in lines_by_person(done.added_unknown):  # maybe deleted once: to be checked
+        print(counted(len(texts), "n.added_unknown", who=who, which=join(quoted(t) for t in texts)))
     if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
         from atelier.importers import kept_edit_said
 

@@ -448,6 +448,15 @@ def other_workshop(plan: GridPlan, workshop: Workshop) -> bool:
     return bool(words(plan.title) and words(workshop.title)) and words(plan.title) != words(workshop.title)
 
 
+def lines_by_person(lines: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(participant, text) pairs of a re-import's summary, each participant once, in the order
+    met, with their lines: « 2 lignes … pour Paul Durand : « a » et « b » »."""
+    grouped: dict[str, list[str]] = {}
+    for who, text in lines:
+        grouped.setdefault(who, []).append(text)
+    return list(grouped.items())
+
+
 def kept_edit_said(edit: KeptEdit) -> dict[str, str]:
     """An edit of the window kept over the grid imported again, as the re-import's report says
     it: the participant, the field or the line's kind, the value kept and the grid's, quoted."""
@@ -555,6 +564,7 @@ def reimport_grid(
             summary.kept_edits += one.kept_edits
             summary.kept_typed += one.kept_typed
             summary.deleted_kept.extend(one.deleted_kept)
+            summary.added_unknown.extend(one.added_unknown)
             summary.changed += one.changed
             summary.changed_people += one.changed_people
             summary.written = summary.written or one.written

@@ -125,6 +125,12 @@ class StoreBase:
         # (`_write`), rolled back if none is (a command that refuses leaves the file
         # byte-identical, still readable by the Atelier that wrote it). None: nothing waits.
         self.migration_pending: int | None = None
+        # The same, while this connection has let them go for a twin to write them with its
+        # change (`migration_lent`): the twin runs them in its own transaction.
+        self._migration_lent: int | None = None
+        # The format an older file was at when this connection wrote it at today's format, until
+        # the window has said so (with the copy at that format kept among the backups).
+        self.upgraded_from: int | None = None
 
     def checked(self) -> None:
         """Wait for the whole-file check of the opening, if it still runs; raises CorruptFile
@@ -263,6 +269,7 @@ class StoreBase:
             if migrated_from is not None:
                 at_commit = True
                 self.conn.execute("COMMIT")
+                self.upgraded_from = migrated_from
         except BaseException as failure:
             if migrated_from is not None:
                 self._migration_kept(migrated_from, whole=at_commit)
@@ -322,6 +329,44 @@ class StoreBase:
         except sqlite3.Error as exc:
             self._migration_kept(version, whole=True)
             raise sqlite_failure(exc, self.path) from None
+        self.upgraded_from = version
+
+    @contextlib.contextmanager
+    def migration_lent(self) -> Iterator[None]:
+        """While another connection of this file (`twin`, on a worker thread: a grid brought
+        into the open file) writes to it: the migrations of an older file that wait in this
+        connection's transaction are let go, its write lock with them, for the twin to run them
+        in its own transaction and commit them with its change, or roll them back with it (a
+        write cancelled or refused leaves the file byte-identical, at its own format). After,
+        on this connection's thread: the file written at today's format, nothing waits any
+        more; else they wait here again, as before. Meanwhile this connection reads what the
+        file holds (the window's models keep what they read; its matching is held)."""
+        from atelier.store.schema import begin_migration
+
+        version = self.migration_pending
+        if version is None or self.readonly:
+            yield
+            return
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise sqlite_failure(exc, self.path) from None
+        self.migration_pending, self._migration_lent = None, version
+        try:
+            yield
+        finally:
+            self._migration_lent = None
+            if not self.closed:
+                try:
+                    on_disk = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+                    if on_disk < SCHEMA_VERSION:  # the twin wrote nothing: they wait here again
+                        begin_migration(self.conn, version)
+                        self.migration_pending = version
+                    else:  # written with the twin's change: today's schema, seen again at the next write
+                        self._schema_seen = None
+                        self.upgraded_from = version
+                except sqlite3.Error as exc:
+                    raise sqlite_failure(exc, self.path) from None
 
     def _cookie(self) -> int:
         return int(self.conn.execute("PRAGMA schema_version").fetchone()[0])

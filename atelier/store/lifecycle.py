@@ -388,7 +388,11 @@ class FilePart(StoreBase):
         if self.readonly:
             raise ReadOnlyError()
         self.checked()
-        self.migrate_now()  # the other connection writes a file at today's format
+        # An older file: its migrations, let go by this connection (`migration_lent`), run in
+        # the twin's transaction, written with its change only (or rolled back with it).
+        lent = self._migration_lent
+        if lent is None:
+            self.migrate_now()  # on this connection's own thread: written now
         try:
             conn = sqlite3.connect(
                 f"file:{quote(str(self.path.resolve()))}",
@@ -401,9 +405,12 @@ class FilePart(StoreBase):
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA secure_delete = ON")
+            if lent is not None:
+                begin_migration(conn, lent)
         except sqlite3.Error as exc:
             raise sqlite_failure(exc, self.path) from None
         twin = type(self)(self.path, conn, readonly=False)
+        twin.migration_pending = lent
         twin.file_format = self.file_format
         twin._indexes_due = self._indexes_due
         twin._schema_seen = self._schema_seen
@@ -534,7 +541,8 @@ class FilePart(StoreBase):
         if self.pending_check is not None:
             with contextlib.suppress(AtelierError):
                 self.checked()  # its thread done before the file is let go
-        if not self.readonly and self.compact_at_close and self.migration_pending is None:
+        waiting = self.migration_pending is not None or self._migration_lent is not None
+        if not self.readonly and self.compact_at_close and not waiting:
             # A deleted person's words still in the directory's index (the window was merging
             # it a few pages at a time): merged whole before the file is let go. A failure
             # (a full disk) leaves it due, and said so to the next opening.

@@ -345,6 +345,10 @@ class ReimportPart(StoreBase):
                                     KeptEdit(old.display_name(), str(kind), "", text, deleted=True)
                                 )
                             continue
+                        if item_id not in old_by_id and not every_line:
+                            # new to the file, or deleted in Atelier before the file kept what
+                            # the grid said (format 14 or before): cannot be told, said
+                            result.added_unknown.append((old.display_name(), text))
                         said_now[item_id] = text
                         if item_id in old_by_id:
                             mine_text = old_by_id[item_id].text

@@ -359,6 +359,23 @@ class MainWindow(AfterWorkshop, QMainWindow):
         # Not « Enregistré » alone while a text typed is not: tried again now (it may fit),
         # and said if it still does not (once the save that said this is done with).
         QTimer.singleShot(0, self.unsaved.retry)
+        if self.store.upgraded_from is not None:  # an older file's first edit: said once
+            QTimer.singleShot(0, self._say_upgraded)  # after what the edit itself says
+
+    def _say_upgraded(self) -> None:
+        """An older file just written at today's format: said once, after what the edit that
+        wrote it says (a decision on a retyped text), in place of « Enregistré à … » only."""
+        upgraded = files.upgrade_said(self.store)
+        if not upgraded:
+            return
+        shown = self.saved_label.text()
+        plain = {tr("Chaque modification est enregistrée aussitôt.")}
+        if self.last_saved is not None:
+            plain.add(tr("Enregistré à {time}").format(time=self.last_saved))
+        if shown in plain or not shown:
+            self.show_status(upgraded)
+        else:  # « … — Ctrl+Z pour annuler. Enregistré à 14:03:05. « x.atelier » est passé … »
+            self.show_status(f"{shown} {upgraded}" if shown.endswith((".", "…")) else f"{shown}. {upgraded}")
 
     def _say_undecided(self, status: MatchStatus) -> None:
         """Ctrl+Maj+C / Ctrl+Maj+X in the grid, no suggestion chosen: the keys did nothing and

@@ -290,6 +290,7 @@ def import_as_workshop(
     from atelier.importers import entries_as_rows, kept_out_again, title_of_file
     from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
+    from atelier.ui.operations.files import upgrade_said
     from atelier.ui.operations.grids import BackgroundWrite, ask_for_grid
 
     model: GridModel | None = window.model
@@ -348,18 +349,18 @@ def import_as_workshop(
     writing: BackgroundWrite[Workshop] = BackgroundWrite(work, into_open_file=True)
     if writing.run(window, title, tr("Écriture de « {name} »…").format(name=workshop.title)) is None:
         return False
+    upgraded = upgrade_said(store)  # an older file written at today's format with the grid
     command.written()
     push_written(model, command)
     window.show_page("grid")
-    if kept:  # said after the page is shown: its own status line would cover it
-        window.show_status(
-            " ".join(
-                tr(
-                    "« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier)."
-                ).format(name=name, was=was)
-                for name, was in kept
-            )
+    said = [
+        tr("« {name} » reste hors du répertoire, à sa demande (comme « {was} » dans le fichier).").format(
+            name=name, was=was
         )
+        for name, was in kept
+    ]
+    if said or upgraded:  # said after the page is shown: its own status line would cover it
+        window.show_status(" ".join([*said, upgraded]).strip())
     return True
 
 
@@ -378,6 +379,7 @@ def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path
     )
     from atelier.matching.across import same_people_again
     from atelier.ui.operations import ready_to_write, widget
+    from atelier.ui.operations.files import upgrade_said
     from atelier.ui.operations.grids import BackgroundWrite
 
     store = model.store
@@ -425,6 +427,7 @@ def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path
     writing: BackgroundWrite[list[Workshop]] = BackgroundWrite(work, into_open_file=True)
     if writing.run(window, title, tr("Écriture de « {name} »…").format(name=source.name)) is None:
         return False
+    upgraded = upgrade_said(store)  # an older file written at today's format with the grid
     command.written()
     push_written(model, command)
     window.show_page("grid")
@@ -448,7 +451,7 @@ def _import_sessions(window: Any, model: GridModel, plan: GridPlan, source: Path
         )
         for name, was in kept
     ]
-    window.show_status(" ".join(said))
+    window.show_status(" ".join([*said, upgraded]).strip())
     return True
 
 

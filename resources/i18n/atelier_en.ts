@@ -1111,6 +1111,14 @@
         <translation>Follow-up of every workshop exported ({matches}): {path}</translation>
     </message>
     <message>
+        <source>« {name} » est passé du format {old} au format {new} : les versions d'Atelier plus anciennes ne l'ouvriront plus.</source>
+        <translation>“{name}” went from format {old} to format {new}: older versions of Atelier will no longer open it.</translation>
+    </message>
+    <message>
+        <source>Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : {path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when}).</source>
+        <translation>A copy at format {old}, which those versions open, is kept among the backups: {path} (File › Restore a backup…, backup of {when}).</translation>
+    </message>
+    <message>
         <source>Enregistrer une copie sous</source>
         <translation>Save a copy as</translation>
     </message>
@@ -1285,6 +1293,14 @@
     <message>
         <source>lignes saisies dans Atelier gardées : la grille ne les a pas</source>
         <translation>lines typed in Atelier kept: the grid does not have them</translation>
+    </message>
+    <message>
+        <source>1 ligne de la grille, absente du fichier, a été ajoutée pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elle y avait été supprimée).</source>
+        <translation>1 line of the grid, missing from the file, was added for {who}: {which} (file of an earlier format: Atelier cannot tell whether it had been deleted there).</translation>
+    </message>
+    <message>
+        <source>{count} lignes de la grille, absentes du fichier, ont été ajoutées pour {who} : {which} (fichier d'un format antérieur : Atelier ne sait pas si elles y avaient été supprimées).</source>
+        <translation>{count} lines of the grid, missing from the file, were added for {who}: {which} (file of an earlier format: Atelier cannot tell whether they had been deleted there).</translation>
     </message>
     <message>
         <source>{who}, {what} : {kept} (dans la grille : {grid})</source>

@@ -452,3 +452,36 @@ def export_follow_up(window: Window) -> None:
         window.show_status(
             tr("Suivi de tous les ateliers exporté ({matches}) : {path}").format(matches=matches, path=name)
         )
+
+
+def upgrade_said(store: Store) -> str:
+    """What the window says, once, of an older file it has just written at today's format (its
+    first edit, a grid brought into it): the format it left, that older versions will no longer
+    open it, and where the copy at its old format, which they open, is kept (as the command
+    line says it); "" if there is nothing to say, or it was said."""
+    from atelier.backups import backups_of
+    from atelier.errors import AtelierError
+    from atelier.store import SCHEMA_VERSION, check_header
+
+    before, store.upgraded_from = store.upgraded_from, None
+    if before is None:
+        return ""
+    said = tr(
+        "« {name} » est passé du format {old} au format {new} : les versions d'Atelier plus anciennes "
+        "ne l'ouvriront plus."
+    ).format(name=store.path.name, old=before, new=SCHEMA_VERSION)
+    for copy in backups_of(store.path):  # newest first: the copy kept before the first write
+        try:
+            at = check_header(copy.path).user_version
+        except AtelierError:
+            continue
+        if at == before:
+            return (
+                said
+                + " "
+                + tr(
+                    "Une copie au format {old}, que ces versions ouvrent, est gardée dans les sauvegardes : "
+                    "{path} (Fichier › Restaurer une sauvegarde…, sauvegarde du {when})."
+                ).format(old=before, path=copy.path, when=copy.label())
+            )
+    return said

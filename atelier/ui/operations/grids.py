@@ -3,6 +3,7 @@ new file, or brought into the open workshop again (re-import: one undoable step)
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from atelier.errors import AtelierError
 from atelier.french import without_quotes
 from atelier.ui.operations import QueryOp, Window, editable_model, ready_to_write, refused, widget
-from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file
+from atelier.ui.operations.files import ask_before_replacing, is_open_file, open_file, upgrade_said
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -210,13 +211,19 @@ class BackgroundWrite(Generic[T]):
         matching = getattr(window, "matching", None) if self.into_open_file else None
         if matching is not None:
             matching.hold()
-        QueryOp(work, lambda result: ended("result", result)).failure(
-            lambda error: ended("error", error)
-        ).with_progress(lambda percent, _text: None if outcome else box.setValue(percent)).run_in_background(
-            own_thread=True
-        )
+        # An older file whose migrations wait for its first change: written by the worker's
+        # connection with the grid, or not at all (« Annuler », a refusal: byte-identical).
+        lent = window.store.migration_lent() if self.into_open_file else contextlib.nullcontext()
         try:
-            loop.exec()  # the window keeps painting; the box keeps the keyboard
+            with lent:
+                QueryOp(work, lambda result: ended("result", result)).failure(
+                    lambda error: ended("error", error)
+                ).with_progress(
+                    lambda percent, _text: None if outcome else box.setValue(percent)
+                ).run_in_background(own_thread=True)
+                loop.exec()  # the window keeps painting; the box keeps the keyboard
+        except AtelierError as exc:  # the migrations could not be let go, or taken back
+            outcome.setdefault("error", exc)
         finally:
             window.writing.discard(self)
             # Gone before the result is said: hidden and left to deleteLater, the box lived on
@@ -408,6 +415,7 @@ def reimport_grid(
             snapshot.unlink(missing_ok=True)
         return False
     done, read = written
+    upgraded = upgrade_said(store)  # an older file written at today's format with the grid
     if done.written:
         snapshots.record(model, title, before, after, read)
     else:  # nothing brought in: the file as it was, no step for Ctrl+Z to undo
@@ -418,7 +426,7 @@ def reimport_grid(
             title=without_quotes(model.workshop().title),
             added=people_counted(done.added_people, done.added, "n.participant"),
         )
-        window.show_status(text)
+        window.show_status(f"{text} {upgraded}".strip())
         return True
     # Each number with its words agreed (« 1 participant mis à jour, 0 ajouté »), as the CLI says
     # it: people, with the grid's rows beside them when a row names two.
@@ -495,6 +503,24 @@ def reimport_grid(
                 tr("lignes saisies dans Atelier gardées : la grille ne les a pas"),
             )
         )
+    # Lines added to a participant of a file of format 14 or before, whose lines at the last
+    # import are not known: each may be one deleted in Atelier then. Named, to be checked.
+    from atelier.french import quoted
+    from atelier.importers import lines_by_person
+
+    for who, texts in lines_by_person(done.added_unknown):
+        which = _first_few([quoted(t) for t in texts])
+        if len(texts) == 1:
+            sentence = tr(
+                "1 ligne de la grille, absente du fichier, a été ajoutée pour {who} : {which} (fichier "
+                "d'un format antérieur : Atelier ne sait pas si elle y avait été supprimée)."
+            )
+        else:
+            sentence = tr(
+                "{count} lignes de la grille, absentes du fichier, ont été ajoutées pour {who} : {which} "
+                "(fichier d'un format antérieur : Atelier ne sait pas si elles y avaient été supprimées)."
+            )
+        text += " " + sentence.format(count=len(texts), who=who, which=which)
     if done.kept_over_grid:  # the window's corrections the grid changed too: kept, each said
         from atelier.french import count
         from atelier.importers import kept_edit_said
@@ -545,6 +571,8 @@ def reimport_grid(
             "« {grid} » de la grille ajouté à côté de « {other} » du fichier, qui lui ressemble : "
             "s'il s'agit de la même personne, supprimez l'une des deux lignes."
         ).format(grid=grid, other=other)
+    if upgraded:
+        text += " " + upgraded
     window.show_status(text)
     if dialog_hook is None:
         QMessageBox.information(widget(window), title, text)
