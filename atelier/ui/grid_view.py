@@ -33,6 +33,7 @@ from atelier.ui.cell_painter import PAD_X
 from atelier.ui.columns import COLUMN_PARTICIPANT
 from atelier.ui.grid_model import GridFilter, GridModel, longest_word
 from atelier.ui.headers import WrappingHeader
+from atelier.ui.panels import PauseTimer
 from atelier.ui.translate import tr
 
 if TYPE_CHECKING:
@@ -586,6 +587,18 @@ class GridView(QTableView):
             editor.setPlainText(refusal[1])
             editor.moveCursor(QTextCursor.MoveOperation.End)
             editor.setFocus()
+
+    def drop_editing(self) -> None:
+        """The window leaves its file (closed, another opened): every cell's text is in the
+        file, or the file refused it and the facilitator chose to lose it (asked). A cell
+        still open (a refused text is given back in its cell while the question is asked) is
+        closed as it is: its pause in the typing would write into a file left, closed."""
+        self.cell_delegate.refusal = None  # not given back: lost, as the question said
+        for editor in self.viewport().findChildren(CellEditor):
+            for pause in editor.findChildren(PauseTimer):
+                pause.stop()
+            editor.document().setModified(False)
+            self.closeEditor(editor, CellDelegate.EndEditHint.NoHint)  # an editor closed already: no-op
 
     def _at_grid_end(self, tabbing: bool, index: QModelIndex, *, back: bool = False) -> bool:
         """Whether Tab (Maj+Tab if `back`) is pressed on the grid's last cell (first cell)."""

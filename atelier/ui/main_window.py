@@ -676,7 +676,10 @@ class MainWindow(AfterWorkshop, QMainWindow):
         """Whether the window may leave its file (to close, or to show another): every text
         typed is saved, or the facilitator chose to lose those the file refused (asked)."""
         self.commit_open_editors()
-        return self.unsaved.may_close() and files.may_leave_gone_file(self)
+        if not (self.unsaved.may_close() and files.may_leave_gone_file(self)):
+            return False
+        self.grid.drop_editing()  # saved, or lost as the facilitator chose: nothing left to write
+        return True
 
     def commit_open_editors(self) -> None:
         """A cell or field still being typed in is saved before undo, redo or closing."""
