@@ -2,8 +2,10 @@
 
 On opening a file for editing, a copy is made with SQLite's backup API (a consistent
 snapshot of a live WAL database, which a file copy is not), unless the newest backup
-already holds the same content. The last KEEP copies of each file are kept (and every copy of
-a workshop file made before it was replaced by another file), in a folder
+already holds the same content. The last KEEP copies of each file are kept, and besides them
+every copy whose path a command printed for a user to come back to (`_spared`: before the file
+was replaced, a workshop deleted, a format upgrade; a copy before an import NAMED_DAYS days) and
+the newest copy at each older format (the one an older Atelier opens), in a folder
 named after the file (and a short hash of its full path, so that two files of the same
 name in different folders never share backups). A copy's name says when it was made and,
 since Atelier 0.32, why (`REASONS`: on opening, before a restore…), so that two copies of
@@ -19,7 +21,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -42,6 +44,10 @@ _NAME = re.compile(r"^(\d{8}-\d{6}-\d{3})-([0-9a-f]{12})(?:-([a-z]+))?\.atelier$
 # Why a copy was made, as its name keeps it (a word of this list, or nothing for the copies of
 # earlier versions), and as a user reads it (atelier.i18n, « backup.<reason> »).
 REASONS = ("open", "restore", "merge", "import", "delete", "replace", "upgrade")
+# Copies never rolled away, and copies kept NAMED_DAYS days at least (`_spared`).
+KEPT_FOR_GOOD = ("replace", "delete", "upgrade")
+NAMED = ("import",)
+NAMED_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -153,13 +159,53 @@ def roll_backups(path: Path, keep: int = KEEP) -> None:
 
 
 def _roll(path: Path, keep: int) -> None:
-    """The copies beyond the newest `keep` deleted, but never one made before the file was
-    replaced (« avant un remplacement »): it is the only copy left of a workshop the file no
-    longer is, which openings of the new file must not push out."""
-    rolling = [b for b in backups_of(path) if b.reason != "replace"]
+    """The copies beyond the newest `keep` deleted, except those a user was told of or that are
+    the only copy of something the file no longer holds (`_spared`), which never push the
+    ordinary copies out either."""
+    now = datetime.now(UTC)
+    found = backups_of(path)
+    older_format = _newest_of_each_older_format(path, found)
+    rolling = [b for b in found if not _spared(b, now) and b.path not in older_format]
     for old in rolling[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+
+
+def _spared(backup: Backup, now: datetime) -> bool:
+    """Never deleted: a copy made before the file was replaced (« avant un remplacement »), before
+    a workshop was deleted (« avant la suppression d'un atelier ») or before a format upgrade
+    (« avant un changement de format »): each is the only copy left of a workshop or a format the
+    file no longer is, and the command that made it printed its path. A copy made before an
+    import, whose path the import printed (« Sauvegarde d'avant : … »), is kept NAMED_DAYS days."""
+    if backup.reason in KEPT_FOR_GOOD:
+        return True
+    return backup.reason in NAMED and now - backup.when < timedelta(days=NAMED_DAYS)
+
+
+def _newest_of_each_older_format(path: Path, backups: list[Backup]) -> set[Path]:
+    """The newest copy at each format older than the file's (and than its newest copies'),
+    among `backups` (newest first): the one copy an older Atelier still opens, whatever the
+    reason it was made for (the copy taken on opening, or before an import, is the upgrade
+    copy when it has the same content, and the upgrade message names it)."""
+    newest: dict[int, Path] = {}
+    for backup in backups:
+        version = _format_of(backup.path)
+        if version is not None:
+            newest.setdefault(version, backup.path)
+    today = max([*newest, _format_of(path) or 0], default=0)
+    return {copy for version, copy in newest.items() if version < today}
+
+
+def _format_of(path: Path) -> int | None:
+    """A copy's format (SQLite's user_version, read from its header), None if unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(64)
+    except OSError:
+        return None
+    if len(header) < 64 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
 
 
 def keep_replaced(path: Path, *, keep: int = KEEP) -> Backup | None:

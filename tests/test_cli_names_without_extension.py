@@ -82,3 +82,39 @@ def test_a_name_that_is_there_is_the_file_read_and_a_missing_one_is_said(tmp_pat
     assert missing.returncode == 1
     assert missing.stderr.strip() == f"Le fichier «{NB}autre{NB}» est introuvable.", missing.stderr
     assert _sums(tmp_path) == before
+
+
+def _followed(tmp_path: Path) -> Path:
+    """A workshop file with one decided match to follow up."""
+    from atelier.domain import Item, ItemKind, Match, MatchStatus, Participant
+    from atelier.store import Store
+
+    path = tmp_path / "suivi.atelier"
+    with Store.create(path, title="Atelier du 16 mars 2021", date="2021-03-16") as store:
+        workshop = store.workshops()[0]
+        lucie = store.add_participant(Participant(workshop.id, names=["Lucie Leroy"], organisation="PLIE"))
+        paul = store.add_participant(Participant(workshop.id, names=["Paul Girard"], organisation="CCAS"))
+        need = store.add_item(Item(lucie.id, ItemKind.NEED, "Salle pour un forum"))
+        room = store.add_item(Item(paul.id, ItemKind.OFFER, "Salle de réunion"))
+        store.add_match(Match(workshop.id, need.id, room.id, MatchStatus.CONFIRMED, 0.5))
+    return path
+
+
+def test_the_follow_up_named_without_extension_gets_xlsx_as_an_export_does(tmp_path: Path) -> None:
+    """tester55 F11: `suivi F --xlsx notes --force` wrote an Excel file called « notes » over the
+    user's text file « notes »; `export F --xlsx notes` writes « notes.xlsx »."""
+    _followed(tmp_path)
+    (tmp_path / "notes").write_text("mes notes importantes", encoding="utf-8")
+    notes = _sums(tmp_path)["notes"]
+    done = run_cli("suivi", "suivi.atelier", "--xlsx", "notes", "--force", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Suivi exporté (1 mise en relation suivie){NB}: notes.xlsx", done.stdout
+    assert _sums(tmp_path)["notes"] == notes  # the text file untouched
+    assert zipfile.is_zipfile(tmp_path / "notes.xlsx")
+    # « notes.xlsx » there now: `--xlsx notes --force` does not name it, refused as export refuses
+    before = _sums(tmp_path)
+    again = run_cli("suivi", "suivi.atelier", "--xlsx", "notes", "--force", cwd=tmp_path)
+    assert again.returncode == 1
+    lines = again.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"«{NB}notes.xlsx{NB}» existe déjà"), again.stderr
+    assert _sums(tmp_path) == before

@@ -164,11 +164,15 @@ def _follow_up_xlsx(args: argparse.Namespace, entries: list[FollowUpEntry], stat
     if not written:
         none = _none_sentence(state, args.participant, other=bool(themself))
         raise AtelierError("suivi.nothing_to_export", none=none.rstrip("."))
-    target = Path(args.xlsx)
+    from atelier.store.files import document_target
+
+    # « --xlsx suivi » writes « suivi.xlsx », as `export --xlsx` does (said as written); never a
+    # file « suivi » the user has (notes, a README), even with --force.
+    target = document_target(args.xlsx, ".xlsx")
     check_target(target, (Path(args.file),), replace=args.force, suffix=".xlsx")
     check_suffix(target, ".xlsx")
     write_follow_up_xlsx(entries, target, current_language(), replace=args.force)
-    say("suivi.exported", path=args.xlsx, matches=counted(len(written), "n.followed_match"))
+    say("suivi.exported", path=target, matches=counted(len(written), "n.followed_match"))
     return EXIT_OK
 
 
