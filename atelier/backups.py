@@ -164,7 +164,7 @@ def _roll(path: Path, keep: int) -> None:
     ordinary copies out either."""
     now = datetime.now(UTC)
     found = backups_of(path)
-    older_format = _newest_of_each_older_format(path, found)
+    older_format = _newest_of_each_older_format(found)
     rolling = [b for b in found if not _spared(b, now) and b.path not in older_format]
     for old in rolling[keep:]:
         with contextlib.suppress(OSError):
@@ -182,17 +182,20 @@ def _spared(backup: Backup, now: datetime) -> bool:
     return backup.reason in NAMED and now - backup.when < timedelta(days=NAMED_DAYS)
 
 
-def _newest_of_each_older_format(path: Path, backups: list[Backup]) -> set[Path]:
-    """The newest copy at each format older than the file's (and than its newest copies'),
-    among `backups` (newest first): the one copy an older Atelier still opens, whatever the
-    reason it was made for (the copy taken on opening, or before an import, is the upgrade
-    copy when it has the same content, and the upgrade message names it)."""
+def _newest_of_each_older_format(backups: list[Backup]) -> set[Path]:
+    """The newest copy at each format older than the file's, among `backups` (newest first):
+    the one copy an older Atelier still opens, whatever the reason it was made for (the copy
+    taken on opening, or before an import, is the upgrade copy when it has the same content,
+    and the upgrade message names it)."""
     newest: dict[int, Path] = {}
     for backup in backups:
         version = _format_of(backup.path)
         if version is not None:
             newest.setdefault(version, backup.path)
-    today = max([*newest, _format_of(path) or 0], default=0)
+    # The file's format is its latest copies' (a roll follows the copy just made): the file
+    # itself is never opened here, since closing any descriptor of it would drop the SQLite
+    # locks this process holds on it (a window's), letting another program delete its journal.
+    today = max(newest, default=0)
     return {copy for version, copy in newest.items() if version < today}
 
 

@@ -378,16 +378,45 @@ def export_json(window: Window) -> None:
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Exporter en JSON"), str(store.path.with_suffix(".json")), tr("JSON (*.json)")
     )
-    if not name:
+    target = with_extension(parent, tr("Exporter en JSON"), name, ".json") if name else None
+    if target is None:
         return
 
     def write() -> Path:
         text = json.dumps(file_as_dict(store), ensure_ascii=False, indent=2)
-        write_text(Path(name), text + "\n")
-        return Path(name)
+        write_text(target, text + "\n")
+        return target
 
     if Op(parent, tr("Exporter"), write).run() is not None:
-        window.show_status(tr("Exporté : {path}").format(path=name))
+        window.show_status(tr("Exporté : {path}").format(path=target))
+
+
+def with_extension(parent: QWidget, title: str, name: str, suffix: str) -> Path | None:
+    """The file a name typed in a save dialog means, as on the command line (`document_target`):
+    « notes » is « notes.xlsx ». Qt's dialog adds no extension: an Excel file « notes » was
+    written over the user's text file « notes » (the dialog had asked about replacing it, not
+    said what would replace it). That name with its extension already there was asked about
+    by nobody: asked now, « Non » by default; None when it is kept (nothing is written)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from atelier.errors import AtelierError
+    from atelier.store.files import document_target
+
+    try:
+        return document_target(name, suffix)
+    except AtelierError as refused:
+        if refused.key != "export.exists_not_named":
+            QMessageBox.warning(parent, title, str(refused))
+            return None
+    target = Path(name + suffix)
+    answer = QMessageBox.question(
+        parent,
+        tr("Remplacer ?"),
+        tr("« {name} » existe déjà dans ce dossier. Le remplacer ?").format(name=target.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return target if answer == QMessageBox.StandardButton.Yes else None
 
 
 MAX_RECENT = 8
@@ -435,12 +464,11 @@ def export_follow_up(window: Window) -> None:
         )
         return
     suggested = store.path.with_name(f"{store.path.stem}-suivi.xlsx")
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Exporter le suivi de tous les ateliers"), str(suggested), tr("Classeur Excel (*.xlsx)")
-    )
-    if not name:
+    title = tr("Exporter le suivi de tous les ateliers")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), tr("Classeur Excel (*.xlsx)"))
+    target = with_extension(parent, title, name, ".xlsx") if name else None
+    if target is None:
         return
-    target = Path(name)
 
     def write() -> Path:
         check_target(target, (store.path,), replace=True, suffix=".xlsx")  # the dialog asked before replacing
@@ -450,7 +478,7 @@ def export_follow_up(window: Window) -> None:
     if Op(parent, tr("Exporter"), write).run() is not None:
         matches = count(len(written), tr("mise en relation"), tr("mises en relation"))
         window.show_status(
-            tr("Suivi de tous les ateliers exporté ({matches}) : {path}").format(matches=matches, path=name)
+            tr("Suivi de tous les ateliers exporté ({matches}) : {path}").format(matches=matches, path=target)
         )
 
 
