@@ -1536,6 +1536,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\xa0{path}\xa0» a plus de {limit} lignes\xa0: ce n'est pas une grille d'atelier.",
         "en": "“{path}” has more than {limit} rows: this is not a workshop grid.",
     },
+    "import.too_many_empty_rows": {
+        "fr": (
+            "«\xa0{path}\xa0» a plus de {limit} lignes, presque toutes vides\xa0: supprimez les lignes "
+            "vides sous la grille (ou copiez la grille dans un nouveau fichier), puis importez-la de nouveau."
+        ),
+        "en": (
+            "“{path}” has more than {limit} rows, nearly all of them empty: delete the empty rows below "
+            "the grid (or copy the grid into a new file), then import it again."
+        ),
+    },
     "import.no_rows_read": {
         "fr": (
             "Aucun participant à importer de «\xa0{path}\xa0»\xa0: la cellule de participant de chaque "

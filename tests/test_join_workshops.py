@@ -398,3 +398,61 @@ def test_merge_meme_atelier_of_two_copies_of_one_file_merges_them(tmp_path: Path
         (merged,) = store.workshops()
         assert merged.id == workshop.id and len(store.participants(merged.id)) == people
     assert {a: _digest(a), b: _digest(b)} == before
+
+
+def test_one_person_whose_region_each_laptop_wrote_its_own_way_becomes_one(tmp_path: Path) -> None:
+    """« Grégory TALVY, Région N-A » on one laptop, « Gregory Talvy, Région Nouvelle-Aquitaine »
+    on the other: one person (the directory's search already reads « N-A » as the region), said
+    in the summary. « Conseil régional N-A » is not « Région Nouvelle-Aquitaine »: two people."""
+    header = (
+        "Participants / Territoire;Actions;Défis;J'ai besoin de ressources sur…;Je peux être ressource sur…"
+    )
+    grids = {
+        "a": [
+            '"Grégory TALVY, Région N-A";Veille;;Contacts;Financements',
+            '"Julie Bernard, Conseil régional N-A";;;Mobilité;',
+        ],
+        "b": [
+            '"Gregory Talvy, Région Nouvelle-Aquitaine";Veille sur les dispositifs;;Contacts;',
+            '"Julie Bernard, Région Nouvelle-Aquitaine";;;Covoiturage;',
+        ],
+    }
+    files = []
+    for name, rows in grids.items():
+        (tmp_path / f"{name}.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+        path = tmp_path / f"{name}.atelier"
+        done = run_cli(
+            "import",
+            str(tmp_path / f"{name}.csv"),
+            "-o",
+            str(path),
+            "--title",
+            "Atelier de Dax",
+            "--date",
+            "12/11/2026",
+        )
+        assert done.returncode == 0, done.stderr
+        files.append(path)
+    done = run_cli("merge", *map(str, files), "-o", str(tmp_path / "c.atelier"), "--meme-atelier")
+    assert done.returncode == 0, done.stderr
+    said = _plain(done.stdout)
+    assert (
+        "2 ateliers réunis : 2 + 2 participants, dont 1 saisi sur les deux fichiers ; "
+        "« Atelier de Dax » (12/11/2026) a maintenant 3 participants."
+    ) in said, said
+    assert (
+        "« Grégory TALVY (Région N-A) » : « Région N-A » et « Région Nouvelle-Aquitaine » (de l'autre "
+        "saisie) sont la même structure, écrite autrement ; le nom « Région N-A » est gardé."
+    ) in said, said
+    assert "territoire" not in said, said  # « Région N-A » kept, nothing of the other lost
+    with Store.open(tmp_path / "c.atelier") as store:
+        (workshop,) = store.workshops()
+        people = {(" ".join(p.names), p.organisation) for p in store.participants(workshop.id)}
+        assert people == {
+            ("Grégory TALVY", "Région N-A"),
+            ("Julie Bernard", "Conseil régional N-A"),
+            ("Julie Bernard", "Région Nouvelle-Aquitaine"),
+        }
+        gregory = next(p for p in store.participants(workshop.id) if p.names == ["Grégory TALVY"])
+        actions = sorted(i.text for i in store.items(gregory.id) if i.kind.value == "action")
+        assert actions == ["Veille", "Veille sur les dispositifs"]

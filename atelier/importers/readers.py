@@ -120,6 +120,11 @@ def read_docx(path: Path) -> RawTable:
 # ---------------------------------------------------------------------- Excel
 
 EXCEL_ROWS = 1_048_576  # the last row of an Excel sheet
+# Rows read at most, empty ones included: a grid laid on a template formatted far below its
+# last participant (borders down to row 12,000, the CSV Excel saves from it: lines of « ;;;; »)
+# is read, the limit on rows holding text being MAX_ROWS; a million empty rows is refused in
+# a second rather than read for ten.
+MAX_SCANNED_ROWS = 100_000
 
 
 def read_xlsx(path: Path) -> RawTable:
@@ -157,13 +162,14 @@ def read_xlsx(path: Path) -> RawTable:
                     found = _sheet_details(source, path)
                 finally:
                     source.close()
-            hidden_rows, hidden_columns, formulas, merged, spans, formats = found or (
+            hidden_rows, hidden_columns, formulas, merged, spans, formats, last_filled = found or (
                 set(),
                 set(),
                 {},
                 {},
                 {},
                 _Formats(),
+                None,  # read to the end
             )
             rows: list[RawRow] = []
             skipped: list[int] = []
@@ -178,15 +184,19 @@ def read_xlsx(path: Path) -> RawTable:
             # extent its <dimension> claims, which one stray cell at XFD1048576 makes a million
             # rows of 16,384 empty cells (a quarter of a minute to read and refuse). A row
             # absent from the file comes as an empty tuple; the limit counts rows that are
-            # there, and a sheet numbering its rows past Excel's last is no grid.
+            # there, and a sheet numbering its rows past Excel's last is no grid. Read down
+            # to the last row that holds a value: the empty cells a template formats below it
+            # (borders down to row 1,048,576) are not read a second time.
             sheet.reset_dimensions()
             present = 0
-            for number, found_cells in enumerate(sheet.iter_rows(), start=1):
+            for number, found_cells in enumerate(
+                sheet.iter_rows(max_row=last_filled) if last_filled != 0 else (), start=1
+            ):
                 if number > EXCEL_ROWS:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 if not found_cells:
                     continue
-                present += 1
+                present += any(cell.value not in (None, "") for cell in found_cells)
                 if present > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
                 cells = [_excel_text(c) for c in found_cells]
@@ -883,6 +893,7 @@ _SheetDetails = tuple[
     dict[int, set[int]],
     dict[int, dict[int, int]],
     _Formats,
+    int,
 ]
 
 
@@ -913,8 +924,11 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
     with the one above (row -> columns; the first columns of the first rows only, as many
     as a grid has), and the cells merged across columns (row -> {column: how many}).
     Read from the sheet's XML (the package was checked: no DTD, no bomb); None if it is
-    not a worksheet. A sheet longer than a grid can be is refused at the row that says so:
-    more rows holding cells than `read_xlsx` takes, or a row numbered past Excel's last."""
+    not a worksheet; last, the number of its last row that holds a value (0: none). A sheet
+    longer than a grid can be is refused at the row that says so: more rows holding a value
+    than `read_xlsx` takes, or a row numbered past Excel's last. Rows of empty cells that
+    only carry a format (a template bordered down to row 12,000) are not counted there, and
+    nothing of them is kept; all rows are, up to MAX_SCANNED_ROWS."""
     import xml.etree.ElementTree as ET  # checked package, see safety.check_office_zip
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -925,7 +939,10 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
     spans: dict[int, dict[int, int]] = {}
     formats = _Formats()
     row_number = 0
-    present = 0
+    present = 0  # rows holding a value
+    last_filled = 0  # the last of them
+    scanned = 0  # rows read, empty or not
+    filled = False  # the row being read holds a value
     started = False
     for event, element in ET.iterparse(source, events=("start", "end")):
         if event == "start":
@@ -950,17 +967,30 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
                 reference = element.get("r") or ""
                 row, column = _cell_position(reference, row_number)
                 formulas[(row, column)] = "=" + (formula.text or "…")
+            # A value, a text or a formula; not a cell that only carries a border or a fill.
+            filled = (
+                filled or formula is not None or inline is not None or bool(value is not None and value.text)
+            )
             element.clear()
         elif element.tag == f"{main}row":
             row_number = _int_or(element.get("r"), row_number + 1)
-            if len(element):  # a row holding cells (the cells' own content is cleared)
-                present += 1
-            if present > MAX_ROWS * 2 or row_number > EXCEL_ROWS:
+            if row_number > EXCEL_ROWS:
                 raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
-            if element.get("hidden") in ("1", "true"):
-                hidden.add(row_number)
-            if element.get("customFormat") in ("1", "true") and _int_or(element.get("s"), 0) > 0:
-                formats.rows[row_number] = _int_or(element.get("s"), 0)
+            scanned += 1
+            if scanned > MAX_SCANNED_ROWS:
+                raise ImportRefused(
+                    "import.too_many_empty_rows", path=path, limit=format_number(MAX_SCANNED_ROWS)
+                )
+            if filled:  # what a row that holds nothing hides or formats shows nothing
+                present += 1
+                last_filled = row_number
+                if present > MAX_ROWS * 2:
+                    raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
+                if element.get("hidden") in ("1", "true"):
+                    hidden.add(row_number)
+                if element.get("customFormat") in ("1", "true") and _int_or(element.get("s"), 0) > 0:
+                    formats.rows[row_number] = _int_or(element.get("s"), 0)
+            filled = False
             element.clear()
         elif element.tag == f"{main}mergeCell":
             first, _, last = (element.get("ref") or "").partition(":")
@@ -1002,7 +1032,7 @@ def _sheet_details(source: IO[bytes], path: Path) -> _SheetDetails | None:
             if rules and len(formats.conditional) < 1000:
                 formats.conditional.append((" ".join((element.get("sqref") or "").split()), rules))
             element.clear()
-    return hidden, hidden_columns, formulas, merged, spans, formats
+    return hidden, hidden_columns, formulas, merged, spans, formats, last_filled
 
 
 def _int_or(value: str | None, default: int) -> int:
@@ -1325,6 +1355,7 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
 
     lines = text.split("\n")
     rows: list[RawRow] = []
+    filled = 0  # records holding text
     start = 0  # index of the first line not read yet
     while start < len(lines):
         reader = csv.reader(
@@ -1336,8 +1367,15 @@ def _csv_rows(text: str, delimiter: str, width: int, warnings: list[str], path: 
             for record in reader:
                 first = start + read + 1  # line numbers, from 1
                 last = start + reader.line_num
-                if len(rows) > MAX_ROWS * 2:
+                # Lines of separators only (« ;;;; », as Excel saves the empty rows a template
+                # formats) are no rows of a grid: MAX_ROWS counts the others.
+                filled += bool("".join(record).strip())
+                if filled > MAX_ROWS * 2:
                     raise ImportRefused("import.too_many_rows", path=path, limit=format_number(MAX_ROWS))
+                if len(rows) >= MAX_SCANNED_ROWS:
+                    raise ImportRefused(
+                        "import.too_many_empty_rows", path=path, limit=format_number(MAX_SCANNED_ROWS)
+                    )
                 if last > first and _unclosed(lines[first - 1 : last], delimiter, width):
                     broken = first
                     break

@@ -135,14 +135,28 @@ def _names(row: dict[str, Any]) -> list[str]:
 def person_key(row: dict[str, Any]) -> tuple[tuple[str, ...], str] | None:
     """Who a participant is, to find them typed twice: their names and their structure, case,
     accents, spacing and the way its kind is written aside (« CdC » or « Communauté de
-    communes »: `french.structure_key`). None for an entry without a name (a structure alone: two
-    people of one structure are not one person)."""
-    from atelier.french import structure_key
-
+    communes »: `french.structure_key`), and a region's name written short or in full
+    (`_structure_key`). None for an entry without a name (a structure alone: two people of one
+    structure are not one person)."""
     names = tuple(sorted(_fold(n) for n in _names(row)))
     if not names:
         return None
-    return names, structure_key(str(row.get("organisation") or ""))
+    return names, _structure_key(str(row.get("organisation") or ""))
+
+
+def _structure_key(organisation: str) -> str:
+    """`french.structure_key`, a region read as the directory's search reads it
+    (`territories.region_spelled`): « Région N-A » and « Région Nouvelle-Aquitaine » are one
+    structure, « PLIE PACA » and « PLIE Provence-Alpes-Côte d'Azur » too; the other words must
+    be the same (« Conseil régional N-A » is not « Région Nouvelle-Aquitaine »)."""
+    from atelier.french import structure_key
+    from atelier.territories import region_spelled
+
+    spelled = region_spelled(organisation) if organisation.strip() else None
+    if spelled is None:
+        return structure_key(organisation)
+    rest, _stretch, region = spelled
+    return f"{structure_key(rest)}|{region.code}"  # « | »: never in a structure_key
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
@@ -327,6 +341,8 @@ def _join_person(
         if their_value and not my_value:
             changes[column] = theirs[column]
         elif their_value and _fold(their_value) != _fold(my_value):
+            if column == "territory" and _structure_key(their_value) == _structure_key(my_value):
+                continue  # one region written two ways (« Région N-A », « Nouvelle-Aquitaine »)
             summary.kept_first.append((name, column, my_value, their_value))
     if int(theirs.get("unlisted") or 0) and not int(mine.get("unlisted") or 0):
         changes["unlisted"] = 1  # not published in the directory: one entry asking is enough
