@@ -138,6 +138,12 @@ class Spotlight:
     # How many people `who` names: « Anne Martin et Paul Durand » cherchent, peuvent apporter,
     # aident (the headings agree with them, as the cards' « cherchent : » does).
     people: int = 1
+    # What their « Actions engagées » column holds: what they did (« a déjà fait »), which the
+    # matching offers as help as it does an offer; and the aims typed there (`reasons.aimed`:
+    # « a pour objectif »), never said done. Someone with no offer but these has something to
+    # bring: never « Peut apporter : (rien de noté) ».
+    actions: list[str] = field(default_factory=list)
+    aims: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -415,6 +421,7 @@ def build(
         offers = [
             clean(i.text, participant.id) for i in own.get(participant.id, []) if i.kind == ItemKind.OFFER
         ]
+        done = [i for i in own.get(participant.id, []) if i.kind == ItemKind.ACTION]
         place = "" if private else participant.territory
         spotlights[participant.id] = Spotlight(
             labels[participant.id],
@@ -423,6 +430,8 @@ def build(
             offers,
             helps_of.get(participant.id, []),
             people.get(participant.id, 1),
+            [clean(i.text, participant.id) for i in done if not aimed(i.kind, i.text)],
+            [clean(i.text, participant.id) for i in done if aimed(i.kind, i.text)],
         )
 
     network = network_of([*participants, *elsewhere], labels, cards, chosen, items)

@@ -85,6 +85,16 @@ EN = {
     "à revoir : texte modifié depuis la décision": "to review: text changed since the decision",
     "autre ressource": "other resource",
     "autres ressources": "other resources",
+    # ui/projector.py: the spotlight's headings for what someone did, and the aims typed among
+    # their actions (one person, two people), and what is counted when the page is full
+    "A déjà fait": "Has already done",
+    "Ont déjà fait": "Have already done",
+    "A pour objectif": "Has the aim",
+    "Ont pour objectif": "Have the aim",
+    "autre action": "other action",
+    "autres actions": "other actions",
+    "autre objectif": "other aim",
+    "autres objectifs": "other aims",
     "cherche : {text}": "looks for: {text}",
     # ui/grid_view.py: Ctrl+V on a cell; rows of a table pasted as the grid's participants
     "Rien n'a été collé : le presse-papiers ne contient pas de texte.": "Nothing was pasted: the clipboard holds no text.",

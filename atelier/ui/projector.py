@@ -879,7 +879,9 @@ class ProjectorWindow(QWidget):
             person=True,
         )
         margin = 48 * self.unit
-        left_width = (rect.width() - 2 * margin) * 0.64
+        # The needs take most of the width; someone with none noted lends it to what they
+        # bring (their actions were cut after three lines beside an empty column).
+        left_width = (rect.width() - 2 * margin) * (0.64 if spot.needs else 0.36)
         right_x = rect.left() + margin + left_width + 40 * self.unit
         right_width = rect.right() - margin - right_x
         bottom = rect.bottom() - margin * 0.6
@@ -990,28 +992,60 @@ class ProjectorWindow(QWidget):
                 self._font(28),
                 MUTED,
             )
-        brings = tr("Peuvent apporter") if many else tr("Peut apporter")
-        y = self._text(painter, right_x, top, right_width, brings, self._font(40, bold=True), ACCENT)
-        if not spot.offers and not spot.helps:
+        # What they bring, each under its heading: what they offer (« Peut apporter »), what
+        # they did (« A déjà fait »: the matching offers it as help, as an offer) and the aims
+        # typed among their actions (« A pour objectif »). « (rien de noté) » only when none
+        # is noted and they help no one: « Peut apporter : (rien de noté) » over someone with
+        # five actions read to the room as « this person has nothing to give ».
+        brings = [
+            (
+                tr("Peuvent apporter") if many else tr("Peut apporter"),
+                spot.offers,
+                (tr("autre ressource"), tr("autres ressources")),
+            ),
+            (
+                tr("Ont déjà fait") if many else tr("A déjà fait"),
+                spot.actions,
+                (tr("autre action"), tr("autres actions")),
+            ),
+            (
+                tr("Ont pour objectif") if many else tr("A pour objectif"),
+                spot.aims,
+                (tr("autre objectif"), tr("autres objectifs")),
+            ),
+        ]
+        sections = [(heading, texts, left) for heading, texts, left in brings if texts]
+        first_heading, heading_font = self._font(40, bold=True), self._font(34, bold=True)
+        item_font, count_font = self._font(34), self._font(28)
+        item_m, count_m = QFontMetricsF(item_font), QFontMetricsF(count_font)
+        y = top
+        if not sections and not spot.helps:
+            y = self._text(painter, right_x, y, right_width, brings[0][0], first_heading, ACCENT)
             self._text(painter, right_x, y, right_width, tr("(rien de noté)"), self._font(34), MUTED)
-        # Room for whom they help (said below their offers): the offers leave it, then stop.
-        helps_room = (  # its heading and one person: who, their need, what helps
-            QFontMetricsF(self._font(34, bold=True)).lineSpacing() * 2
-            + QFontMetricsF(self._font(28)).lineSpacing() * 2
-            if spot.helps
-            else 0
-        )
 
         def height_of(text: str, size: int, bold: bool) -> float:
             metrics = QFontMetricsF(self._font(size, bold=bold))
             return metrics.lineSpacing() * len(wrap(metrics, typography(text), right_width, 99))
 
-        # The page holds every offer and everyone they help whole: all said whole (« cherche :
+        def heading_of(number: int) -> QFont:  # the column's first heading as large as « Cherche »
+            return first_heading if number == 0 else heading_font
+
+        def gap_before(number: int) -> float:
+            return 14 * self.unit if number else 0
+
+        def heading_height(number: int) -> float:
+            return gap_before(number) + QFontMetricsF(heading_of(number)).lineSpacing()
+
+        # The page holds every section and everyone they help whole: all said whole (« cherche :
         # … bénéficiaires du… » was cut after two lines above a page half empty, its last
-        # words, « RSA », never shown); else each on its few lines, cut at a word.
+        # words, « RSA », never shown); else each line on its few lines, cut at a word.
         right_roomy = (
             y
-            + sum(height_of(f"• {as_typed(offer)}", 34, False) + 10 * self.unit for offer in spot.offers)
+            + sum(
+                heading_height(number)
+                + sum(height_of(f"• {as_typed(text)}", 34, False) + 10 * self.unit for text in texts)
+                for number, (_, texts, _) in enumerate(sections)
+            )
             + (
                 14 * self.unit
                 + height_of(tr("Aide"), 34, True)
@@ -1025,39 +1059,68 @@ class ProjectorWindow(QWidget):
             )
             <= bottom
         )
-        offers_shown = 0
-        for offer in spot.offers:
-            if y + QFontMetricsF(self._font(34)).lineSpacing() > bottom - helps_room:
-                break
-            y = (
-                self._text(
+        # Room for whom they help (said below the rest: the room's decisions): its heading, the
+        # first person as drawn (who, their need, what helps) and the count of the others. The
+        # sections above leave it, then stop.
+        helps_room = (
+            heading_height(len(sections))
+            + sum(
+                QFontMetricsF(self._font(size, bold=bold)).lineSpacing()
+                * len(wrap(QFontMetricsF(self._font(size, bold=bold)), typography(text), right_width, most))
+                for text, size, bold, most in _helps_parts(spot.helps[0])
+            )
+            + (count_m.lineSpacing() if len(spot.helps) > 1 else 0)
+            if spot.helps
+            else 0
+        )
+        # Each later section keeps room for its heading, a line and its count: a section is
+        # cut and counted (« + 3 autres actions »), never left out unsaid.
+        kept = [
+            sum(
+                heading_height(later) + item_m.lineSpacing() + 10 * self.unit + count_m.lineSpacing()
+                for later in range(number + 1, len(sections))
+            )
+            for number in range(len(sections))
+        ]
+        for number, (heading, texts, (one_left, many_left)) in enumerate(sections):
+            floor_here = bottom - helps_room - kept[number]
+            y = self._text(
+                painter, right_x, y + gap_before(number), right_width, heading, heading_of(number), ACCENT
+            )
+            shown_here = 0
+            lines_of_each = [
+                len(wrap(item_m, typography(f"• {as_typed(t)}"), right_width, 99)) for t in texts
+            ]
+            for here, text in enumerate(texts):
+                line = f"• {as_typed(text)}"
+                # Said whole when the lines after it still fit cut (on three lines each): the
+                # page's room used, not each line cut above an empty half page.
+                after = sum(
+                    item_m.lineSpacing() * min(3, n) + 10 * self.unit for n in lines_of_each[here + 1 :]
+                )
+                whole = y + item_m.lineSpacing() * lines_of_each[here] + 10 * self.unit + after <= floor_here
+                lines = lines_of_each[here] if whole or right_roomy else min(3, lines_of_each[here])
+                counted = count_m.lineSpacing() if shown_here < len(texts) - 1 else 0
+                if y + item_m.lineSpacing() * lines + 10 * self.unit + counted > floor_here:
+                    break
+                y = self._text(painter, right_x, y, right_width, line, item_font, INK, lines) + 10 * self.unit
+                shown_here += 1
+            if shown_here < len(texts):
+                y = self._text(
                     painter,
                     right_x,
                     y,
                     right_width,
-                    f"• {as_typed(offer)}",
-                    self._font(34),
-                    INK,
-                    99 if right_roomy else 3,
+                    "+ " + count_of(len(texts) - shown_here, one_left, many_left),
+                    count_font,
+                    MUTED,
                 )
-                + 10 * self.unit
-            )
-            offers_shown += 1
-        if offers_shown < len(spot.offers):
-            y = self._text(
-                painter,
-                right_x,
-                y,
-                right_width,
-                "+ "
-                + count_of(len(spot.offers) - offers_shown, tr("autre ressource"), tr("autres ressources")),
-                self._font(28),
-                MUTED,
-            )
         if spot.helps:  # whom the room put them in touch with, as the cards show it
-            y += 14 * self.unit
             helps = tr("Aident") if many else tr("Aide")
-            y = self._text(painter, right_x, y, right_width, helps, self._font(34, bold=True), ACCENT)
+            number = len(sections)
+            y = self._text(
+                painter, right_x, y + gap_before(number), right_width, helps, heading_of(number), ACCENT
+            )
             told = 0
             for card in spot.helps:
                 parts = [

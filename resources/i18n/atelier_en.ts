@@ -2395,6 +2395,38 @@ Replace them?</translation>
         <translation>other resources</translation>
     </message>
     <message>
+        <source>Ont déjà fait</source>
+        <translation>Have already done</translation>
+    </message>
+    <message>
+        <source>A déjà fait</source>
+        <translation>Has already done</translation>
+    </message>
+    <message>
+        <source>autre action</source>
+        <translation>other action</translation>
+    </message>
+    <message>
+        <source>autres actions</source>
+        <translation>other actions</translation>
+    </message>
+    <message>
+        <source>Ont pour objectif</source>
+        <translation>Have the aim</translation>
+    </message>
+    <message>
+        <source>A pour objectif</source>
+        <translation>Has the aim</translation>
+    </message>
+    <message>
+        <source>autre objectif</source>
+        <translation>other aim</translation>
+    </message>
+    <message>
+        <source>autres objectifs</source>
+        <translation>other aims</translation>
+    </message>
+    <message>
         <source>À REVOIR — texte modifié depuis la décision</source>
         <translation>TO REVIEW — text changed since the decision</translation>
     </message>
