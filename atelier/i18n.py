@@ -1412,6 +1412,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "To add it to the file as a new workshop: --new-workshop; to merge it into this workshop "
         "anyway: --merge-anyway.",
     },
+    "import.no_one_shared": {
+        "fr": "«\xa0{grid}\xa0» n'a aucun des participants de {ours} de «\xa0{path}\xa0» ({theirs_count} "
+        "dans la grille, {ours_count} dans l'atelier)\xa0: c'est sans doute la grille d'un autre "
+        "atelier\u202f; rien n'a été importé. Pour l'ajouter au fichier comme un nouvel atelier\xa0: "
+        "--new-workshop\u202f; "
+        "pour la fusionner quand même avec cet atelier\xa0: --merge-anyway.",
+        "en": "“{grid}” has none of the participants of {ours} in “{path}” ({theirs_count} in the grid, "
+        "{ours_count} in the workshop): it is probably another workshop's grid; nothing was imported. "
+        "To add it to the file as a new workshop: --new-workshop; to merge it into this workshop "
+        "anyway: --merge-anyway.",
+    },
     "import.other.named": {
         "fr": "l'atelier «\xa0{title}\xa0» ({date})",
         "en": "the workshop “{title}” ({date})",
@@ -2622,10 +2633,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.import_merge_anyway": {
         "fr": (
             "avec --into\xa0: réimporte la grille dans l'atelier même si son en-tête nomme un autre "
-            "atelier (une autre date ou un autre titre)"
+            "atelier (une autre date ou un autre titre), ou si elle n'a aucun de ses participants"
         ),
         "en": "with --into: re-import the grid into the workshop even when its heading names another "
-        "workshop (another date or another title)",
+        "workshop (another date or another title), or when it has none of its participants",
     },
     "cli.help.import_new_workshop": {
         "fr": (

@@ -560,6 +560,9 @@ EN = {
     "« {name} » est la grille de {theirs}, pas celle de cet atelier, « {title} » ({date}).": (
         "“{name}” is the grid of {theirs}, not that of this workshop, “{title}” ({date})."
     ),
+    # ui/operations/grids.py: a grid with none of the workshop's participants, re-imported into it
+    "Comme nouvel atelier de ce fichier, ses participants restent à part. Fusionnée avec cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus.": "As a new workshop of this file, its participants stay apart. Merged into this workshop, it would add its participants as if they had come to it.",
+    "« {name} » n'a aucun des participants de cet atelier, « {title} » ({date}) : {theirs} dans la grille, {ours} dans l'atelier. C'est sans doute la grille d'un autre atelier.": "“{name}” has none of the participants of this workshop, “{title}” ({date}): {theirs} in the grid, {ours} in the workshop. It is probably another workshop's grid.",
     "Comme nouvel atelier de ce fichier, la grille garde son titre et sa date. Fusionnée avec "
     "cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus.": (
         "As a new workshop of this file, the grid keeps its title and date. Merged into this "

@@ -4,6 +4,7 @@ shows the progress; « Annuler » or closing the window meanwhile leaves nothing
 from __future__ import annotations
 
 import contextlib
+import csv
 import threading
 from pathlib import Path
 
@@ -462,10 +463,17 @@ def test_after_a_reimport_the_new_rows_needs_are_matched_with_the_offers_already
     )
     helper = window.model.participant_at(window.model.row_of(offer.participant_id))
     grid = tmp_path / "grille-à-jour.csv"
-    grid.write_text(
-        f"Participant / territoire;Besoins de ressources\nNina Vidal / Mission locale;{offer.text}\n",
-        encoding="utf-8",
-    )
+    # the workshop's grid come back with a row added: the helper's row there too (a grid with
+    # none of the workshop's people is another workshop's: the window would ask)
+    offers = "\n".join(i.text for i in window.model.items_of(helper.id, ItemKind.OFFER))
+    with grid.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows(
+            [
+                ["Participant / territoire", "Besoins de ressources", "Peut être ressource sur"],
+                [helper.source_text, "", offers],
+                ["Nina Vidal / Mission locale", offer.text, ""],
+            ]
+        )
     rows = window.model.rowCount()
     assert window.reimport_grid(grid, dialog_hook=lambda _dialog: True)
     assert window.model.rowCount() == rows + 1

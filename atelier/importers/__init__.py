@@ -58,6 +58,7 @@ __all__ = [
     "reimport_counted",
     "sessions_listed",
     "other_workshop",
+    "no_one_shared",
     "workshop_said",
     "kept_out_again",
     "plan_file",
@@ -485,6 +486,35 @@ def workshop_said(title: str, date: str) -> str:
     return message("import.other.unnamed", date=day)
 
 
+def no_one_shared(
+    store: Store,
+    plan: GridPlan,
+    workshop: Workshop,
+    *,
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+) -> None:
+    """Refused (AtelierError), nothing written, when the grid has none of the participants of
+    a workshop that has some: another workshop's grid, most often an Excel or CSV grid with no
+    heading to tell (`other_workshop`). Imported, its people would be listed in this workshop's
+    minutes as if they had come. A first import into an empty workshop is never refused."""
+    from atelier.domain import people_of
+    from atelier.french import counted
+
+    ours = store.participants(workshop.id)
+    rows = entries_as_rows(plan, workshop.id)
+    if not ours or not rows or store.shares_someone(workshop.id, rows):
+        return
+    raise AtelierError(
+        "import.no_one_shared",
+        grid=source,
+        ours=workshop_said(workshop.title, workshop.date or ""),
+        path=target,
+        theirs_count=counted(sum(people_of(p) for p, _items in rows), "n.participant"),
+        ours_count=counted(sum(people_of(p) for p in ours), "n.participant"),
+    )
+
+
 def reimport_grid(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
@@ -501,9 +531,10 @@ def reimport_grid(
     A document holding several workshops brings each into the workshop of the file with its
     title and date (`--workshop`: that one only); refused, the file untouched, when one of them
     is not in the file (`--new-workshop` adds it). A grid whose heading names another workshop
-    (another date, or another title: `other_workshop`) is refused, the file untouched, when the
-    workshop has participants: its people would be mixed with this workshop's, unless
-    `merge_anyway` (--merge-anyway)."""
+    (another date, or another title: `other_workshop`), or that has none of the workshop's
+    participants (`no_one_shared`), is refused, the file untouched, when the workshop has
+    participants: its people would be mixed with this workshop's, unless `merge_anyway`
+    (--merge-anyway)."""
     from atelier.store import Store
 
     plan = plan_file(source, columns=columns)
@@ -529,6 +560,8 @@ def reimport_grid(
                     ours=workshop_said(workshop.title, workshop.date or ""),
                     path=target,
                 )
+            if not merge_anyway:
+                no_one_shared(store, plan, workshop, source=source, target=target)
             grids = [(workshop_id, plan)]
         # A re-import deletes the lines the grid no longer has: the file as it was is kept
         # among its backups first, as the window's is when it opens it (atelier.backups).

@@ -63,6 +63,40 @@ class ReimportPart(StoreBase):
         row = self._one("SELECT edited FROM participants WHERE id = ?", (participant_id,))
         return json_object(row["edited"]) if row is not None else {}
 
+    def shares_someone(self, workshop_id: str, rows: Sequence[tuple[Participant, Sequence[Item]]]) -> bool:
+        """Whether a grid has at least one participant of this workshop: a row the re-import
+        knows again (its cell, its names, or those the grid gave at the last import; a row
+        retyped since, by its structure or a name and its lines), one of the people a row
+        names, or a row of a participant deleted in the window. A grid that has no one of a
+        workshop that has participants is another workshop's grid (another file's, an Excel
+        grid with no heading to say so): re-imported, it would add its people to this one."""
+        from atelier.french import fold
+
+        existing = self.participants(workshop_id)
+        if not existing:
+            return False
+
+        def person(name: str) -> str:
+            return " ".join(sorted(fold(name).split()))
+
+        then = [_as_imported(p) for p in existing]
+        keys = {key for p in (*existing, *then) for key in _participant_keys(p)}
+        people = {person(n) for p in (*existing, *then) for n in p.names if n.strip()}
+        deleted_rows = buried_rows(self.conn)
+        lines: dict[str, set[str]] = {}
+        for participant, items in rows:
+            if any(key in keys for key in _participant_keys(participant)):
+                return True
+            if any(person(n) in people for n in participant.names if n.strip()):
+                return True
+            if deleted_rows and _deleted_before(participant, workshop_id, deleted_rows):
+                return True
+            if not lines:
+                lines = {p.id: _folded_lines(i.text for i in self.items(p.id)) for p in existing}
+            if any(_same_row_retyped(participant, items, p, lines[p.id]) for p in existing):
+                return True
+        return False
+
     def reimport_grids(
         self,
         grids: Sequence[tuple[str, Sequence[tuple[Participant, Sequence[Item]]]]],

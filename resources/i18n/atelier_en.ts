@@ -1235,6 +1235,14 @@
         <translation>“{name}” is a workshop file, not a grid: open it with File › Open… (Ctrl+O), or add it to the open file with File › Merge a file… (Ctrl+Shift+F); nothing was changed.</translation>
     </message>
     <message>
+        <source>« {name} » n'a aucun des participants de cet atelier, « {title} » ({date}) : {theirs} dans la grille, {ours} dans l'atelier. C'est sans doute la grille d'un autre atelier.</source>
+        <translation>“{name}” has none of the participants of this workshop, “{title}” ({date}): {theirs} in the grid, {ours} in the workshop. It is probably another workshop's grid.</translation>
+    </message>
+    <message>
+        <source>Comme nouvel atelier de ce fichier, ses participants restent à part. Fusionnée avec cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus.</source>
+        <translation>As a new workshop of this file, its participants stay apart. Merged into this workshop, it would add its participants as if they had come to it.</translation>
+    </message>
+    <message>
         <source>La grille sera importée dans l'atelier vide « {title} » de ce fichier ({file}), qui garde son titre, sa date et son lieu. Pour en faire un fichier à part : Fichier › Nouvel atelier… (Ctrl+Maj+N), puis Ctrl+I.</source>
         <translation>The grid will be imported into the empty workshop “{title}” of this file ({file}), which keeps its title, date and place. To make it a file of its own: File › New workshop… (Ctrl+Shift+N), then Ctrl+I.</translation>
     </message>

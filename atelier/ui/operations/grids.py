@@ -254,8 +254,6 @@ def _ask_other_workshop(window: Window, name: str, plan: GridPlan, workshop: Any
     """A grid whose heading names another workshop than the open one, re-imported into it:
     its people would be mixed with this workshop's. Asked, « Importer comme nouvel atelier »
     first (False), « Fusionner avec cet atelier » (True), « Annuler » (None, also Échap)."""
-    from PySide6.QtWidgets import QMessageBox
-
     from atelier.french import long_date
 
     def said(title: str, date: str | None) -> tuple[str, str]:
@@ -268,17 +266,50 @@ def _ask_other_workshop(window: Window, name: str, plan: GridPlan, workshop: Any
         if theirs_title
         else tr("un atelier du {date}").format(date=theirs_date)
     )
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        tr("Réimporter la grille"),
+    return _ask_new_or_merge(
+        window,
         tr("« {name} » est la grille de {theirs}, pas celle de cet atelier, « {title} » ({date}).").format(
             name=name, theirs=theirs, title=ours_title, date=ours_date
         ),
-        parent=widget(window),
     )
+
+
+def _ask_no_one_shared(window: Window, name: str, workshop: Any, theirs: int, ours: int) -> bool | None:
+    """A grid that has none of the open workshop's participants, re-imported into it (an Excel
+    or CSV grid of another workshop has no heading to say so): asked as `_ask_other_workshop`."""
+    from atelier.french import counted, long_date
+
+    return _ask_new_or_merge(
+        window,
+        tr(
+            "« {name} » n'a aucun des participants de cet atelier, « {title} » ({date}) : {theirs} dans "
+            "la grille, {ours} dans l'atelier. C'est sans doute la grille d'un autre atelier."
+        ).format(
+            name=name,
+            title=without_quotes(workshop.title.strip()),
+            date=long_date(workshop.date) or tr("sans date"),
+            theirs=counted(theirs, "n.participant"),
+            ours=counted(ours, "n.participant"),
+        ),
+        headed=False,
+    )
+
+
+def _ask_new_or_merge(window: Window, said: str, *, headed: bool = True) -> bool | None:
+    """`said`, then asked: « Importer comme nouvel atelier » first (False), « Fusionner avec cet
+    atelier » (True), « Annuler » (None, also Échap). `headed`: the grid's heading gives its
+    title and date (a grid without one is titled from its file's name)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Réimporter la grille"), said, parent=widget(window))
     box.setInformativeText(
         tr(
             "Comme nouvel atelier de ce fichier, la grille garde son titre et sa date. Fusionnée avec "
+            "cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus."
+        )
+        if headed
+        else tr(
+            "Comme nouvel atelier de ce fichier, ses participants restent à part. Fusionnée avec "
             "cet atelier, elle y ajouterait ses participants comme s'ils y étaient venus."
         )
     )
@@ -371,10 +402,17 @@ def reimport_grid(
             return False
         plan = part
     if not into_empty and model.participants():
+        from atelier.domain import people_of
         from atelier.importers import other_workshop
 
+        merge: bool | None = True
         if other_workshop(plan, model.workshop()):
             merge = _ask_other_workshop(window, dialog.source.name, plan, model.workshop())
+        elif not window.store.shares_someone(workshop_id, rows := entries_as_rows(plan, workshop_id)):
+            theirs = sum(people_of(p) for p, _items in rows)
+            ours = sum(people_of(p) for p in model.participants())
+            merge = _ask_no_one_shared(window, dialog.source.name, model.workshop(), theirs, ours)
+        if merge is not True:
             if merge is None:
                 window.show_status(tr("Import annulé : rien n'a été écrit."))
                 return False
