@@ -850,6 +850,7 @@ EN = {
     " (même défi)": " (same challenge)",
     "Mises en relation décidées dans l'atelier : {n}": "Decided matches in the workshop: {n}",
     "Quelle ressource répond au besoin « {need} » ?": "Which resource answers the need “{need}”?",
+    "Choisissez une ressource (flèches ou premières lettres)": "Choose a resource (arrows or first letters)",
     "&Confirmer la suggestion": "&Confirm the suggestion",
     # ui/import_dialog.py, ui/workshops.py, ui/operations/grids.py: a document of several workshops
     "{count} ateliers dans ce document, chacun importé à part :": "{count} workshops in this document, each imported on its own:",

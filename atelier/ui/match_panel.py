@@ -3,6 +3,7 @@ confirmed and why; confirm, reject, or match by hand (each an undoable command).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -165,6 +166,20 @@ class _MatchTree(QTreeView):
             if width != self._width:
                 self._width = width
                 self.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
+
+
+class _OnShow(QObject):
+    """Calls `then` each time `widget` is shown (after Qt has laid it out and made its buttons)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Show:
+            self._then()
         return super().eventFilter(watched, event)
 
 
@@ -754,7 +769,7 @@ class MatchPanel(QWidget):
         """The resource that answers `need`, chosen in a list. The box names the need, and
         keeps to a laptop's screen: its list was as wide as the longest action of the grid,
         and « OK » and « Annuler » went off the screen with it (each line whole in its tooltip)."""
-        from PySide6.QtWidgets import QComboBox, QDialog, QLabel
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
         from atelier.french import shorten
 
@@ -773,10 +788,25 @@ class MatchPanel(QWidget):
             combo.setMinimumContentsLength(70)
             for row, text in enumerate(choices):
                 combo.setItemData(row, text, Qt.ItemDataRole.ToolTipRole)
+            # Nothing chosen for the user: the box opened on the grid's first resource with « OK »
+            # as its default, and Ctrl+Maj+K, Entrée decided a match nobody chose. « OK » waits
+            # for a resource picked with the arrows or by typing its first letters.
+            combo.setPlaceholderText(tr("Choisissez une ressource (flèches ou premières lettres)"))
+
+            def chosen_or_not() -> None:
+                buttons = dialog.findChild(QDialogButtonBox)  # made as the box shows
+                ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+                if ok is not None:
+                    ok.setEnabled(combo.currentIndex() >= 0)
+
+            combo.currentIndexChanged.connect(chosen_or_not)
+            dialog.textValueChanged.connect(lambda _text: chosen_or_not())
+            combo.setCurrentIndex(-1)
+            _OnShow(dialog, chosen_or_not)  # the box makes « OK », enabled, as it shows
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        chosen = dialog.textValue()
+        chosen = combo.currentText() if combo is not None else dialog.textValue()
         dialog.deleteLater()
-        return chosen if accepted else None
+        return chosen if accepted and chosen in choices else None
 
     def add_manual(self, *, choice: str | None = None) -> bool:
         from atelier.ui import commands

@@ -1931,6 +1931,10 @@
         <translation>Which resource answers the need “{need}”?</translation>
     </message>
     <message>
+        <source>Choisissez une ressource (flèches ou premières lettres)</source>
+        <translation>Choose a resource (arrows or first letters)</translation>
+    </message>
+    <message>
         <source> (a déjà fait)</source>
         <translation> (has already done)</translation>
     </message>
