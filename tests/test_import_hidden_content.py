@@ -482,3 +482,34 @@ def test_hidden_html_in_a_tab_separated_word_export_is_left_out_and_said(tmp_pat
         in said
     ), said
     assert grid.read_bytes() == before
+
+
+def test_a_table_inside_a_template_is_not_the_grid(tmp_path: Path) -> None:
+    """A `<template>` is inert: a browser never shows it. Its table was taken as THE grid (a
+    ghost participant imported) and the visible grid dropped as « tableau 2 non importé »."""
+    grid = tmp_path / "grille.html"
+    grid.write_text(
+        "<html><head><title>Atelier emploi du 3 juin 2022</title></head><body>"
+        "<h1>Atelier emploi du 3 juin 2022 à Agen</h1>"
+        "<template><table><tr><th>Participants</th><th>Besoins</th></tr>"
+        f"<tr><td>Fantôme Template</td><td>{SECRET}</td></tr></table></template>"
+        "<table><tr><th>Participants</th><th>Actions</th><th>Défis</th><th>Besoins</th><th>Ressources</th></tr>"
+        "<tr><td>Anne Martin, PLIE Agen</td><td>forum</td><td>mobilité</td>"
+        "<td>logement</td><td>garde</td></tr>"
+        "<tr><td>Paul Roux, Mission locale</td><td>salon</td><td>emploi</td>"
+        "<td>transport</td><td>navette</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    before = grid.read_bytes()
+    workshop = tmp_path / "a.atelier"
+    done = run_cli("import", str(grid), "-o", str(workshop))
+    assert done.returncode == 0, done.stderr
+    stored = _stored_text(workshop)
+    assert "Fantôme" not in stored and SECRET not in stored, stored
+    assert "Anne Martin" in stored and "Paul Roux" in stored and "navette" in stored
+    said = [_plain(line) for line in done.stdout.splitlines()]
+    assert "Import : 2 participants, 2 actions, 2 défis, 2 besoins, 2 ressources." in said, said
+    assert "Attention : 1 passage en texte masqué non importé (au-dessus du tableau)" in said, said
+    assert not any("non importé :" in line for line in said), said
+    assert grid.read_bytes() == before

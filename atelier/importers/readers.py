@@ -1543,8 +1543,8 @@ class _StyleSheet:
 
     def kind(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         """HIDDEN for an element its own attributes or a class hide (`hidden`, a style saying
-        `display:none`, `visibility:hidden` or `mso-hide:all`); STRUCK for one struck through
-        (<s>, <strike>, <del>, `line-through`); None for one that shows."""
+        `display:none`, `visibility:hidden` or `mso-hide:all`) and for a `<template>`; STRUCK for
+        one struck through (<s>, <strike>, <del>, `line-through`); None for one that shows."""
         if tag in _VOID:
             return None
         style = " ".join(value for name, value in attrs if name == "style" and value)
@@ -1553,6 +1553,8 @@ class _StyleSheet:
         def by_class(rules: set[tuple[str, str]]) -> bool:
             return any(("", c) in rules or (tag, c) in rules for c in classes)
 
+        if tag == "template":  # inert: a browser never shows what a <template> holds
+            return HIDDEN
         if any(name == "hidden" for name, _value in attrs) or _HIDING.search(style) or by_class(self.hiding):
             return HIDDEN
         if tag in _STRUCK_TAGS or _STRIKING.search(style) or by_class(self.striking):
