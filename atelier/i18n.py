@@ -1760,6 +1760,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "colonnes masquées non importées ({sheet})\xa0: {columns}",
         "en": "hidden columns not imported ({sheet}): {columns}",
     },
+    "import.warn.formula": {
+        "fr": (
+            "{cells} ({where})\xa0: pour la lire, ouvrez le classeur dans Excel ou LibreOffice, "
+            "enregistrez-le, puis importez-le à nouveau"
+        ),
+        "en": (
+            "{cells} ({where}): to read it, open the workbook in Excel or LibreOffice, save it, "
+            "then import it again"
+        ),
+    },
     "import.warn.formulas": {
         "fr": (
             "{cells} ({where})\xa0: pour les lire, ouvrez le classeur dans Excel ou LibreOffice, "

@@ -112,7 +112,7 @@ def test_the_formula_warning_is_said_in_english(tmp_path: Path) -> None:
     grid = tmp_path / "formulas.xlsx"
     workbook.save(grid)
     _workshop, said = _import(grid, tmp_path, env={"ATELIER_LANG": "en"})
-    assert "1 formula cell never computed not imported (A3): to read them, open the workbook" in said
+    assert "1 formula cell never computed not imported (A3): to read it, open the workbook" in said
     assert "row 3 not imported: its participant cell is a formula never computed" in said
 
 

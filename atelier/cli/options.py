@@ -55,7 +55,7 @@ _ARGPARSE_FR = {
     "expected %s argument": "%s valeur est attendue",
     "expected %s arguments": "%s valeurs sont attendues",
     "not allowed with argument %s": "ne va pas avec %s",
-    "one of the arguments %s is required": "un de ces arguments est requis\xa0: %s",
+    "one of the arguments %s is required": "l'un de ces arguments est requis\xa0: %s",
     "ambiguous option: %(option)s could match %(matches)s": (
         "option ambiguë «\xa0%(option)s\xa0»\xa0: %(matches)s\u202f?"
     ),
@@ -197,6 +197,14 @@ class Parser(argparse.ArgumentParser):
         many = _ARGPARSE_FR["the following arguments are required: %s"].removesuffix("%s")
         if message.startswith(many) and ", " not in message[len(many) :]:
             message = "argument manquant\xa0: " + message[len(many) :]
+        # « l'un de ces arguments est requis : --json --xlsx --docx --fiches »: argparse joins
+        # the options with spaces; said as a list (« --json, --xlsx, --docx ou --fiches »).
+        one_of = _ARGPARSE_FR["one of the arguments %s is required"].removesuffix("%s")
+        if message.startswith(one_of):
+            message = one_of + _listed(message[len(one_of) :].split(), "ou")
+        elif message.startswith("one of the arguments ") and message.endswith(" is required"):
+            names = message.removeprefix("one of the arguments ").removesuffix(" is required").split()
+            message = f"one of the arguments {_listed(names, 'or')} is required"
         raise UsageError(message)
 
     def format_usage(self) -> str:
@@ -206,6 +214,11 @@ class Parser(argparse.ArgumentParser):
     def format_help(self) -> str:
         with _speaking():
             return super().format_help()
+
+
+def _listed(names: list[str], last: str) -> str:
+    """« --json, --xlsx, --docx ou --fiches »: options (which hold no space) as a list."""
+    return names[0] if len(names) < 2 else f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 # ------------------------------------------------------------ declaring

@@ -784,7 +784,7 @@ def _sheet_warnings(chosen: _Sheet, sheets: list[_Sheet], used: list[_Sheet]) ->
             cells = join_few(sheet.uncomputed)
             warnings.append(
                 message(
-                    "import.warn.formulas",
+                    "import.warn.formula" if len(sheet.uncomputed) == 1 else "import.warn.formulas",
                     cells=counted(len(sheet.uncomputed), "n.uncomputed_cell"),
                     where=located(sheet.title, cells),
                 )
