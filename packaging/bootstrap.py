@@ -80,7 +80,7 @@ def ensure_libreoffice() -> bool:
         return True
     if sys.platform != "linux" or not shutil.which("apt-get") or os.geteuid() != 0:
         if not has_soffice:
-            print("LibreOffice absent : les tests de conversion seront ignorés.", flush=True)
+            print("LibreOffice absent\u00a0: les tests de conversion seront ignorés.", flush=True)
         return has_soffice
     print("Installation de LibreOffice Writer et Calc (conversions des tests)…", flush=True)
     _apt_install(["libreoffice-writer-nogui", "libreoffice-calc-nogui"])
@@ -156,8 +156,13 @@ def pytest_arguments(extra: list[str], available: int) -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     extra = argv[1:]
-    if command in ("run", "test"):
-        ensure_qt_libraries()
+    if command not in ("run", "test"):  # said before anything is installed
+        print(
+            f"utilisation\u00a0: {sys.argv[0]} run (ouvrir Atelier sur l'exemple) ou test (lancer les tests)",
+            file=sys.stderr,
+        )
+        return 2
+    ensure_qt_libraries()
     if command == "run":
         problem = window_problem()
         if problem:
@@ -188,7 +193,6 @@ def main(argv: list[str]) -> int:
             print("Aucun test n'a été exécuté : c'est un échec.", file=sys.stderr)
             return 1
         return code
-    print(f"usage: {sys.argv[0]} run|test", file=sys.stderr)
     return 2
 
 

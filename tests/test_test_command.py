@@ -51,3 +51,19 @@ def test_a_venv_whose_creation_was_interrupted_is_made_again(tmp_path) -> None:
     venv.EnvBuilder(with_pip=False).create(tmp_path / "interrupted")
     assert not has_pip(tmp_path / "interrupted" / "bin" / "python")
     assert has_pip(Path(sys.executable))  # the Python running this suite
+
+
+def test_an_unknown_command_is_said_in_french_before_anything_is_installed(monkeypatch, capsys) -> None:
+    """`python3 packaging/bootstrap.py foo` made the environment and installed the dependencies,
+    then said « usage: packaging/bootstrap.py run|test », the only English a French user met."""
+    bootstrap = _bootstrap()
+    installed: list[str] = []
+    monkeypatch.setattr(bootstrap, "setup", lambda: installed.append("venv") or Path(sys.executable))
+    monkeypatch.setattr(bootstrap, "ensure_qt_libraries", lambda: installed.append("qt"))
+    monkeypatch.setattr(sys, "argv", ["packaging/bootstrap.py", "foo"])
+    assert bootstrap.main(["foo"]) == 2
+    said = capsys.readouterr().err.replace("\u00a0", " ")
+    assert said == (
+        "utilisation : packaging/bootstrap.py run (ouvrir Atelier sur l'exemple) ou test (lancer les tests)\n"
+    ), said
+    assert installed == []
