@@ -354,7 +354,7 @@ def test_a_theme_s_examples_say_its_title_and_its_members_are_not_listed_again(t
     assert "Autres actions présentées" not in engaged, engaged
     # The four actions the theme's title does not say are counted with their own words, the one
     # statement the four typed alike credited to the four (c531ec5).
-    assert "4 autres actions ne se rattachent à aucun de ces thèmes" in engaged, engaged
+    assert "4 autres actions ne se rattachent pas à ce thème" in engaged, engaged
     assert "recrutement dans le BTP (Structure 0, Structure 1, Structure 2, Structure 3)" in engaged, engaged
     challenges = "\n".join(sections["Les défis à relever"])
     assert "12 participants veulent lever les freins à la mobilité" in challenges, challenges

@@ -219,7 +219,8 @@ def draft(data: ExportData, *, vectors: WordVectors | None = None) -> Draft:
         place = next(n for n, (h, _b) in enumerate(sections) if h == heading_of("actions", lang))
         lines = sections[place][1].split("\n")
         last = max(n for n, line in enumerate(lines) if line.startswith("- "))
-        lines.insert(last + 1, "- " + writer.others(ItemKind.ACTION, actions_apart))
+        themes = len(by_kind[ItemKind.ACTION])
+        lines.insert(last + 1, "- " + writer.others(ItemKind.ACTION, actions_apart, themes))
         sections[place] = (sections[place][0], "\n".join(lines))
     offers = writer.offers()
     if offers:
@@ -1320,7 +1321,7 @@ class _Writer:
             if groups or specific:
                 lead = (
                     f"{self.count(n, 'autre ' + singular, 'autres ' + plural_form)} "
-                    f"ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} à aucun de ces thèmes"
+                    f"{self.fits_none(n, len(groups) + len(specific))}"
                 )
             else:  # « Les 2 besoins, exprimés par 2 participants, ne forment pas de thème commun : … »
                 lines[0] = lines[0].removesuffix(" :") + ", ne forment pas de thème commun"
@@ -1329,9 +1330,20 @@ class _Writer:
             lines.append(f"- {lead}{', par exemple' if n > len(cites) else ''} : {' ; '.join(cites)}.")
         return self._with_answers(kind, lines)
 
-    def others(self, kind: ItemKind, apart: Sequence[Statement]) -> str:
+    def fits_none(self, n: int, themes: int) -> str:
+        """« ne se rattachent à aucun de ces thèmes », said of `n` statements; « ne se rattache
+        pas à ce thème » when there is one theme (not « aucun de ces thèmes »), in the draft's
+        language."""
+        if self.en:
+            if themes == 1:
+                return f"{plural(n, 'does', 'do', lang='en')} not fit this theme"
+            return f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
+        verb = plural(n, "se rattache", "se rattachent", lang="fr")
+        return f"ne {verb} pas à ce thème" if themes == 1 else f"ne {verb} à aucun de ces thèmes"
+
+    def others(self, kind: ItemKind, apart: Sequence[Statement], themes: int) -> str:
         """« 3 autres actions ne se rattachent à aucun de ces thèmes, par exemple : piece (A) ;
-        piece (B) ; piece (C). », in the draft's language."""
+        piece (B) ; piece (C). » (« à ce thème » after one theme), in the draft's language."""
         # Of those the draft has cited nothing yet first (« Autres actions présentées » would
         # cite them after; each participant finds something they said, once).
         cites = self._apart_cites(sorted(apart, key=lambda s: s.owner in self.heard), most=2)
@@ -1339,19 +1351,13 @@ class _Writer:
         example = n > len(cites)
         if self.en:
             noun = {ItemKind.ACTION: "action", ItemKind.CHALLENGE: "challenge"}.get(kind, "need")
-            lead = (
-                f"{self.count(n, 'other ' + noun, 'other ' + noun + 's')} "
-                f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
-            )
+            lead = f"{self.count(n, 'other ' + noun, 'other ' + noun + 's')} {self.fits_none(n, themes)}"
             return f"{lead}{', for example' if example else ''}: {self.semicolons(cites)}."
         one, many = {
             ItemKind.ACTION: ("autre action", "autres actions"),
             ItemKind.CHALLENGE: ("autre défi", "autres défis"),
         }.get(kind, ("autre besoin", "autres besoins"))
-        lead = (
-            f"{self.count(n, one, many)} ne {plural(n, 'se rattache', 'se rattachent', lang='fr')} "
-            "à aucun de ces thèmes"
-        )
+        lead = f"{self.count(n, one, many)} {self.fits_none(n, themes)}"
         return f"{lead}{', par exemple' if example else ''} : {' ; '.join(cites)}."
 
     def fresh(self, found: Group) -> bool:
@@ -1481,7 +1487,7 @@ class _Writer:
             if groups or specific:
                 lead = (
                     f"{self.count(n, 'other ' + singular, 'other ' + plural_form)} "
-                    f"{plural(n, 'fits', 'fit', lang='en')} none of these themes"
+                    f"{self.fits_none(n, len(groups) + len(specific))}"
                 )
             else:  # « The 2 needs, expressed by 2 participants, share no common theme: … »
                 lines[0] = lines[0].removesuffix(":") + ", share no common theme"
