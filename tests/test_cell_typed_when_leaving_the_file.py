@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
+from atelier.store import Store
 from atelier.ui.cell_editor import CellEditor
 from tests.conftest import ROOT
 
@@ -179,4 +180,33 @@ def test_a_cell_the_file_refused_and_another_file_opened_writes_nothing_there(
     assert asked == [QUESTION]
     assert TYPED not in "".join(_editors(window))
     assert _needs(path) == before and _needs(other) == before
+    window.close()
+
+
+def test_a_cell_the_file_refused_keeps_its_workshop_shown(
+    qtbot, tmp_path: Path, no_modal_boxes: list[str]
+) -> None:
+    """Ctrl+Alt+PgSuiv (the next workshop of the file) with a cell the file refused: the
+    other workshop was shown and the text typed was gone from the window, its box only saying
+    the file refused it. The workshop stays, the text in its cell (Ctrl+Entrée once the file
+    takes it again, Échap to give it up)."""
+    from atelier.domain import Workshop
+
+    path, _ = _copies(tmp_path)
+    with Store.open(path) as store:
+        first = store.workshops()[0].id
+        store.add_workshop(Workshop("Deuxième atelier", date="2021-04-16"))
+    before = _needs(path)
+    window = active_window(qtbot, path)
+    _refused_by_the_file(window)
+    _type_a_need_without_enter(qtbot)
+    key(qtbot, Qt.Key.Key_PageDown, CTRL | ALT)
+    assert any("modifié par un autre programme" in said for said in no_modal_boxes), no_modal_boxes
+    qtbot.waitUntil(lambda: TYPED in "".join(_editors(window)))
+    assert window.model.workshop_id == first
+    assert window.switcher.combo.currentData() == first
+    key(qtbot, Qt.Key.Key_Escape)  # given up
+    key(qtbot, Qt.Key.Key_PageDown, CTRL | ALT)
+    assert window.model.workshop_id != first
+    assert _needs(path) == before
     window.close()

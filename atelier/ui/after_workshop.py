@@ -189,6 +189,12 @@ class AfterWorkshop:
         if self.model is None or workshop_id == self.model.workshop_id:
             return
         window.commit_open_editors()
+        if window.grid.cell_delegate.refusal is not None:
+            # The file refused what the cell holds (a full disk, the file changed by another
+            # program), said in its box: given back in its cell, the workshop stays. Another one
+            # shown took the text away with the cell, and nothing said it was gone.
+            window.switcher.show_current()
+            return
         if window.search.text():
             window.search.clear()
         self.model.set_workshop(workshop_id)

@@ -127,6 +127,13 @@ class WorkshopSwitcher(QWidget):
             )
         self._filling = False
 
+    def show_current(self) -> None:
+        """The list back on the workshop the grid shows (another chosen, not shown)."""
+        if self.model is not None:
+            self._filling = True
+            self.combo.setCurrentIndex(self.combo.findData(self.model.workshop_id))
+            self._filling = False
+
     def _activated(self, index: int) -> None:
         if self._filling or index < 0:
             return
