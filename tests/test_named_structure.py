@@ -91,6 +91,9 @@ def test_a_named_structure_linked_by_nothing_else_is_said_only_to_be_named(tmp_p
     assert "← Nora Bel (Association CREPI)" in block, done.stdout
     assert "Le besoin cite « Association CREPI » : Nora Bel (Association CREPI) est là" in block, done.stdout
     assert "action proche" not in block, done.stdout
+    # « possible » at least, as the need names her, although nothing else was suggested: it used
+    # to be « à vérifier » then, and « très probable » when something else was
+    assert "← Nora Bel (Association CREPI) [a déjà fait, possible]" in block, done.stdout
 
 
 def test_a_need_naming_the_same_kind_of_structure_elsewhere_does_not_say_it_is_here(tmp_path: Path) -> None:

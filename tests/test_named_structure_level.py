@@ -16,9 +16,6 @@ from tests.conftest import ROOT, run_cli
 EXAMPLE = ROOT / "examples" / "atelier-2021-03-16.atelier"
 
 
-HEAD = "Participant;Actions engagées;Défis;Besoins;Ressources\n"
-
-
 def _said(out: str, who: str) -> str:
     """The line `atelier match` prints for `who`'s suggestion under the need quoted."""
     out = out.replace("\u00a0", " ").replace("\u202f", " ")
@@ -49,24 +46,3 @@ def test_the_named_participant_already_among_the_places_is_not_said_to_be_checke
     hers = "\n".join(text[start:end])
     assert "n'a repéré personne" not in hers, hers
     assert "pourrait intéresser Sandrine Lassourelle" in hers, hers
-
-
-def test_a_named_participant_linked_by_nothing_else_is_possible(tmp_path: Path) -> None:
-    """Only the name links them (« s'inspirer de l'Association CREPI »): still « possible »,
-    as sure as the need's own words make it; it used to be « à vérifier » when nothing else
-    was suggested, and « très probable » when something else was: its level depended on the
-    others."""
-    grid = tmp_path / "grille.csv"
-    grid.write_text(
-        HEAD
-        + "Sandrine Lassourelle / Grand Dax;;;s'inspirer de l'Association CREPI pour le parrainage;\n"
-        + "Nora Bel / Association CREPI;des petits déjeuners d'entreprises chaque trimestre;;;\n"
-        + "Luc Petit / Mission locale des Landes;;;;l'accompagnement des jeunes\n",
-        encoding="utf-8",
-    )
-    path = tmp_path / "atelier.atelier"
-    assert run_cli("import", str(grid), "-o", str(path), "--title", "Atelier").returncode == 0
-    done = run_cli("match", str(path), "--lexical", env={"ATELIER_LANG": "fr"})
-    assert done.returncode == 0, done.stderr
-    line = _said(done.stdout, "Nora Bel (Association CREPI)")
-    assert "[a déjà fait, possible]" in line, line
