@@ -96,10 +96,10 @@ def test_the_minutes_list_them_apart(tmp_path: Path) -> None:
     assert "Paul Durand" not in text and "Excusé·e : Mission locale du Médoc" in text, text
 
 
-@pytest.mark.usefixtures("no_modal_boxes")
-def test_typed_in_the_window(qtbot, tmp_path: Path) -> None:
+def _typed_as_a_new_row(qtbot, tmp_path: Path, cell: str):
+    """The example's window, a new row (Ctrl+N) typed `cell` then Tab: the window and the row's
+    names and structure as the file holds them (read by another connection)."""
     window = active_example_window(qtbot, tmp_path)
-    cell = "Paul Durand (excusé) / Mission locale du Médoc"
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_text(cell)
     key(qtbot, Qt.Key.Key_Tab)
@@ -110,6 +110,13 @@ def test_typed_in_the_window(qtbot, tmp_path: Path) -> None:
         ).fetchone()
     finally:
         connection.close()
+    return window, row
+
+
+@pytest.mark.usefixtures("no_modal_boxes")
+def test_typed_in_the_window(qtbot, tmp_path: Path) -> None:
+    cell = "Paul Durand (excusé) / Mission locale du Médoc"
+    window, row = _typed_as_a_new_row(qtbot, tmp_path, cell)
     assert row == ('["Paul Durand"]', "Mission locale du Médoc"), row
     shown = [
         window.grid.model().index(r, 0).data()
@@ -228,18 +235,8 @@ def test_the_person_represented_stays_the_author_and_is_found(tmp_path: Path) ->
 
 @pytest.mark.usefixtures("no_modal_boxes")
 def test_represented_typed_in_the_window_stays_hers_and_says_who_came(qtbot, tmp_path: Path) -> None:
-    window = active_example_window(qtbot, tmp_path)
     cell = "Julie Petit (absente, représentée par Marc Roux) / CC du Bazadais"
-    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    type_text(cell)
-    key(qtbot, Qt.Key.Key_Tab)
-    connection = sqlite3.connect(f"file:{window.store.path}?mode=ro", uri=True)
-    try:
-        row = connection.execute(
-            "SELECT names, organisation FROM participants WHERE source_text = ?", (cell,)
-        ).fetchone()
-    finally:
-        connection.close()
+    window, row = _typed_as_a_new_row(qtbot, tmp_path, cell)
     assert row == ('["Julie Petit"]', "CC du Bazadais"), row
     shown = [
         str(window.grid.model().index(r, 0).data())
